@@ -1,0 +1,205 @@
+import * as A from '@automerge/automerge'
+import {
+  $getNodeByKey,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setSelection,
+  COLLABORATION_TAG,
+  HISTORIC_TAG,
+  SKIP_SCROLL_INTO_VIEW_TAG,
+  type ElementNode,
+  type LexicalEditor,
+  type UpdateListenerPayload,
+} from 'lexical'
+import { $createBlockNode, $isBlockNode } from './BlockNode'
+import { applyOps } from './amOps'
+import { diffRegion, type Op, type RegionBlock } from './diff'
+import { $readBlock, $writeBlock } from './lexicalContent'
+import { modelFromDoc, newBlock, TextModel } from './model'
+import { applyPatches } from './patches'
+import { $pointToBlockOffset, $selectionAt } from './points'
+import { PARAGRAPH, type Marks } from './schema'
+import type { RichTextSource, SourceChange } from './source'
+import { UndoManager } from './undo'
+
+const REMOTE_TAGS = [COLLABORATION_TAG, HISTORIC_TAG, SKIP_SCROLL_INTO_VIEW_TAG]
+
+/**
+ * Binds a Lexical editor to a rich-text field of an Automerge document.
+ * Local edits become splice/splitBlock/joinBlock/mark operations on just the
+ * blocks Lexical marked dirty; remote patches are applied to just the blocks
+ * they touch. A mirror of the text (`model`) is the common ground for both.
+ */
+export class RichTextBinding<T = unknown> {
+  readonly model: TextModel
+  readonly undoManager: UndoManager
+  private localDepth = 0
+  private disposers: Array<() => void> = []
+
+  constructor(
+    readonly editor: LexicalEditor,
+    readonly source: RichTextSource<T>,
+    readonly path: A.Prop[],
+  ) {
+    this.model = new TextModel(modelFromDoc(source.doc(), path))
+    this.undoManager = new UndoManager(this)
+    this.renderDirty(null)
+    const onChange = (payload: SourceChange<T>): void => {
+      if (this.localDepth === 0) this.applyRemote(payload.patches, payload.patchInfo.before, payload.doc)
+    }
+    source.on('change', onChange)
+    this.disposers.push(
+      () => source.off('change', onChange),
+      editor.registerUpdateListener((payload) => this.onLocalUpdate(payload)),
+    )
+  }
+
+  destroy(): void {
+    for (const d of this.disposers.splice(0)) d()
+  }
+
+  doc(): A.Doc<T> {
+    return this.source.doc()
+  }
+
+  /** Runs a change on the document without echoing it back into the editor. */
+  changeDoc(ops: readonly Op[], options: { reflect?: boolean } = {}): void {
+    const before = this.source.doc()
+    let patches: A.Patch[] = []
+    this.localDepth++
+    try {
+      this.source.change((d) => applyOps(d as A.Doc<unknown>, this.path, ops), {
+        patchCallback: options.reflect ? (p) => void (patches = p) : undefined,
+      })
+    } finally {
+      this.localDepth--
+    }
+    if (options.reflect) this.applyRemote(patches, before, this.source.doc())
+  }
+
+  private onLocalUpdate({ editorState, dirtyElements, dirtyLeaves }: UpdateListenerPayload): void {
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+    const change = editorState.read(() => this.$diffDirty([...dirtyElements.keys(), ...dirtyLeaves]))
+    if (!change) return
+    const { from, to, region, ops } = change
+    if (ops.length > 0) this.changeDoc(ops)
+    const blocks = region.map((r) => ({ ...newBlock(r.spec, r.runs, r.implicit, r.key), dirty: false }))
+    this.model.blocks.splice(from, to - from, ...blocks)
+    if (ops.length > 0) this.undoManager.recordLocal(ops)
+  }
+
+  private $diffDirty(dirtyKeys: string[]): { from: number; to: number; region: RegionBlock[]; ops: Op[] } | null {
+    const dirty = new Set<string>()
+    for (const key of dirtyKeys) {
+      const node = key === 'root' ? null : $getNodeByKey(key)
+      const top = node?.getTopLevelElement() ?? null
+      if (top) dirty.add(top.getKey())
+    }
+    const keys = $getRoot().getChildrenKeys()
+    const blocks = this.model.blocks
+    const same = (bi: number, ki: number): boolean => blocks[bi]!.key === keys[ki] && !dirty.has(keys[ki]!)
+    let i = 0
+    while (i < blocks.length && i < keys.length && same(i, i)) i++
+    if (i === blocks.length && i === keys.length) return null
+    let j = 0
+    while (j < blocks.length - i && j < keys.length - i && same(blocks.length - 1 - j, keys.length - 1 - j)) j++
+    const from = i
+    const to = blocks.length - j
+    const old: RegionBlock[] = blocks.slice(from, to).map((b) => ({ key: b.key ?? '', implicit: b.implicit, spec: b.spec, runs: b.runs }))
+    const region: RegionBlock[] = keys.slice(i, keys.length - j).map((key, k) => {
+      const node = $getNodeByKey(key)
+      const { spec, runs } = $isElementNode(node) ? $readBlock(node) : { spec: PARAGRAPH, runs: [] }
+      const lead = from + k === 0 && blocks[0]?.implicit === true && blocks[0].key === key && spec.kind === 'paragraph'
+      return { key, implicit: lead, spec, runs }
+    })
+    const prev = blocks[from - 1]
+    const lastRun = prev?.runs[prev.runs.length - 1]
+    const left: Marks = lastRun ? lastRun.marks : {}
+    const ops = diffRegion(old, region, this.model.start(from), { left, right: {} })
+    return { from, to, region, ops }
+  }
+
+  /** Applies patches made elsewhere (remote peers, undo) to the mirror and the editor. */
+  applyRemote(patches: readonly A.Patch[], before: A.Doc<T> | undefined, after: A.Doc<T>): void {
+    const cursors = before ? this.selectionCursors(before) : null
+    if (!applyPatches(this.model, patches, this.path)) {
+      this.model.removed.push(...this.model.blocks)
+      this.model.blocks = modelFromDoc(after, this.path)
+    }
+    this.model.refreshSpecs(after as A.Doc<unknown>, this.path)
+    this.renderDirty(cursors ? { doc: after, cursors } : null)
+  }
+
+  private renderDirty(selection: { doc: A.Doc<T>; cursors: { anchor: A.Cursor; focus: A.Cursor } } | null): void {
+    this.editor.update(
+      () => {
+        for (const gone of this.model.removed.splice(0)) if (gone.key) $getNodeByKey(gone.key)?.remove()
+        const root = $getRoot()
+        let prev: ElementNode | null = null
+        for (const b of this.model.blocks) {
+          let node: ElementNode | null = b.key ? ($getNodeByKey(b.key) as ElementNode | null) : null
+          if (b.dirty) {
+            if (!$isBlockNode(node) || !node.isAttached()) {
+              node?.remove()
+              const fresh = $createBlockNode(b.spec)
+              if (prev) prev.insertAfter(fresh)
+              else if (root.getFirstChild()) root.getFirstChild()!.insertBefore(fresh)
+              else root.append(fresh)
+              node = fresh
+              b.key = fresh.getKey()
+            } else node.setSpec(b.spec)
+            $writeBlock(node as ReturnType<typeof $createBlockNode>, b.runs)
+            b.dirty = false
+          }
+          prev = node
+        }
+        for (let extra = prev?.getNextSibling(); extra; extra = prev?.getNextSibling()) extra.remove()
+        if (selection) this.$restoreSelection(selection.doc, selection.cursors)
+      },
+      { discrete: true, tag: REMOTE_TAGS },
+    )
+  }
+
+  /** Sequence index of a block offset. */
+  indexOf(key: string, offset: number): number | null {
+    const i = this.model.indexOfKey(key)
+    if (i < 0) return null
+    const b = this.model.blocks[i]!
+    return this.model.start(i) + (b.implicit ? 0 : 1) + Math.min(offset, b.len)
+  }
+
+  /** The current selection as sequence indices, or null when there is none. */
+  selectionIndices(): { anchor: number; focus: number } | null {
+    return this.editor.getEditorState().read(() => {
+      const sel = $getSelection()
+      if (!$isRangeSelection(sel)) return null
+      const a = $pointToBlockOffset(sel.anchor)
+      const f = $pointToBlockOffset(sel.focus)
+      const anchor = a && this.indexOf(a.key, a.offset)
+      const focus = f && this.indexOf(f.key, f.offset)
+      return anchor == null || focus == null ? null : { anchor, focus }
+    })
+  }
+
+  /** The current selection as Automerge cursors (stable across concurrent edits). */
+  selectionCursors(doc: A.Doc<T> = this.source.doc()): { anchor: A.Cursor; focus: A.Cursor } | null {
+    const sel = this.selectionIndices()
+    if (!sel) return null
+    return { anchor: A.getCursor(doc, this.path, sel.anchor), focus: A.getCursor(doc, this.path, sel.focus) }
+  }
+
+  private $restoreSelection(doc: A.Doc<T>, cursors: { anchor: A.Cursor; focus: A.Cursor }): void {
+    const at = (cursor: A.Cursor): { block: ElementNode; offset: number } | null => {
+      const index = A.getCursorPosition(doc, this.path, cursor)
+      const { i, offset } = this.model.textBlockAt(index)
+      const b = this.model.blocks[Math.max(0, i)]
+      const node = b?.key ? $getNodeByKey(b.key) : null
+      return $isElementNode(node) ? { block: node, offset: i < 0 ? 0 : offset } : null
+    }
+    const anchor = at(cursors.anchor)
+    const focus = at(cursors.focus)
+    if (anchor && focus) $setSelection($selectionAt(anchor, focus))
+  }
+}

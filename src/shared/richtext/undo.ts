@@ -1,0 +1,169 @@
+import * as A from '@automerge/automerge'
+import type { RichTextBinding } from './binding'
+import type { Op, SeqItem } from './diff'
+import { MARK_NAMES, type BlockSpec, type MarkName } from './schema'
+
+/** One step of undoing, anchored with Automerge cursors so collaborators' edits around it stay put. */
+type Inverse =
+  | { k: 'delete'; from: A.Cursor; last: A.Cursor }
+  | { k: 'insert'; at: A.Cursor; seq: SeqItem[] }
+  | { k: 'mark'; from: A.Cursor; last: A.Cursor; name: MarkName; value: A.ScalarValue | null }
+  | { k: 'spec'; at: A.Cursor; spec: BlockSpec }
+
+const seqLength = (seq: readonly SeqItem[]): number =>
+  seq.reduce((n, item) => n + (item.kind === 'marker' ? 1 : item.run.text.length), 0)
+
+/**
+ * Undo and redo of the local user's own operations only. Each entry holds the
+ * inverse operations of one burst of editing; undoing applies them to the
+ * Automerge document (never restoring a snapshot), so remote edits survive.
+ */
+export class UndoManager {
+  private undoStack: Inverse[][] = []
+  private redoStack: Inverse[][] = []
+  private lastRecord = 0
+  private capturing = true
+  mergeWindowMs = 500
+
+  constructor(private binding: RichTextBinding<unknown>) {}
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0
+  }
+
+  canRedo(): boolean {
+    return this.redoStack.length > 0
+  }
+
+  /** Ends the current undo group: the next edit starts a new one. */
+  stopCapturing(): void {
+    this.capturing = false
+  }
+
+  /** Records the inverse of a local edit, just after it was committed. */
+  recordLocal(ops: readonly Op[]): void {
+    const doc = this.binding.doc()
+    const cursor = (i: number): A.Cursor => A.getCursor(doc, this.binding.path, i)
+    const inverses: Inverse[] = []
+    let inserted = 0
+    let insertAt = -1
+    let deleted: { at: number; seq: SeqItem[] } | null = null
+    for (const op of ops) {
+      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [] }
+      else if (op.t === 'splice' || op.t === 'split') {
+        if (insertAt < 0) insertAt = op.at
+        inserted += op.t === 'split' ? 1 : op.text.length
+      } else if (op.t === 'mark' && op.before !== undefined)
+        inverses.push({ k: 'mark', from: cursor(op.start), last: cursor(op.end - 1), name: op.name, value: op.before })
+      else if (op.t === 'spec') inverses.push({ k: 'spec', at: cursor(op.at), spec: op.from })
+    }
+    if (inserted > 0) inverses.push({ k: 'delete', from: cursor(insertAt), last: cursor(insertAt + inserted - 1) })
+    if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq })
+    this.push(this.undoStack, inverses, true)
+    this.redoStack = []
+  }
+
+  private anchor(doc: A.Doc<unknown>, index: number): A.Cursor {
+    const length = A.getCursorPosition(doc, this.binding.path, A.getCursor(doc, this.binding.path, 'end'))
+    return A.getCursor(doc, this.binding.path, index >= length ? 'end' : index)
+  }
+
+  private push(stack: Inverse[][], inverses: Inverse[], mayMerge: boolean): void {
+    if (inverses.length === 0) return
+    const now = Date.now()
+    const top = stack[stack.length - 1]
+    if (mayMerge && top && this.capturing && now - this.lastRecord < this.mergeWindowMs) top.unshift(...inverses)
+    else stack.push(inverses)
+    this.lastRecord = now
+    this.capturing = true
+  }
+
+  undo(): boolean {
+    return this.replay(this.undoStack, this.redoStack)
+  }
+
+  redo(): boolean {
+    const redo = this.redoStack
+    this.redoStack = []
+    const done = this.replay(redo, this.undoStack)
+    this.redoStack = redo
+    return done
+  }
+
+  private replay(from: Inverse[][], to: Inverse[][]): boolean {
+    const entry = from.pop()
+    if (!entry) return false
+    const inverses: Inverse[] = []
+    for (const step of entry) inverses.unshift(...this.apply(step))
+    to.push(inverses)
+    this.capturing = false
+    return true
+  }
+
+  /** Applies one inverse step and returns what undoes it in turn. */
+  private apply(step: Inverse): Inverse[] {
+    const b = this.binding
+    const pos = (c: A.Cursor): number => A.getCursorPosition(b.doc(), b.path, c)
+    let ops: Op[] = []
+    let result: (doc: A.Doc<unknown>) => Inverse[] = () => []
+    if (step.k === 'delete') {
+      const start = pos(step.from)
+      const end = pos(step.last) + 1
+      if (end <= start) return []
+      const seq = b.model.readSeq(start, end)
+      ops = [{ t: 'splice', at: start, del: end - start, text: '' }]
+      result = (doc) => [{ k: 'insert', at: this.anchor(doc, start), seq }]
+    } else if (step.k === 'insert') {
+      const at = pos(step.at)
+      ops = insertOps(at, step.seq)
+      const n = seqLength(step.seq)
+      result = (doc) => [{ k: 'delete', from: A.getCursor(doc, b.path, at), last: A.getCursor(doc, b.path, at + n - 1) }]
+    } else if (step.k === 'mark') {
+      const start = pos(step.from)
+      const end = pos(step.last) + 1
+      if (end <= start) return []
+      const olds = b.model.readSeq(start, end)
+      ops = [{ t: 'mark', start, end, name: step.name, value: step.value }]
+      result = (doc) => {
+        const out: Inverse[] = []
+        let p = start
+        for (const item of olds) {
+          const len = item.kind === 'marker' ? 1 : item.run.text.length
+          if (item.kind === 'text')
+            out.push({ k: 'mark', from: A.getCursor(doc, b.path, p), last: A.getCursor(doc, b.path, p + len - 1), name: step.name, value: item.run.marks[step.name] ?? null })
+          p += len
+        }
+        return out
+      }
+    } else {
+      const at = pos(step.at)
+      const marker = b.model.markerAt(at)
+      if (!marker) return []
+      ops = [{ t: 'spec', at, from: marker.spec, to: step.spec }]
+      const old = marker.spec
+      result = (doc) => [{ k: 'spec', at: A.getCursor(doc, b.path, at), spec: old }]
+    }
+    b.changeDoc(ops, { reflect: true })
+    return result(b.doc() as A.Doc<unknown>)
+  }
+}
+
+/** Operations re-inserting a sequence at `at`, with exactly its marks. */
+export function insertOps(at: number, seq: readonly SeqItem[]): Op[] {
+  const ops: Op[] = []
+  let p = at
+  for (const item of seq) {
+    if (item.kind === 'marker') {
+      ops.push({ t: 'split', at: p, spec: item.spec })
+      p += 1
+      continue
+    }
+    ops.push({ t: 'splice', at: p, del: 0, text: item.run.text })
+    for (const name of MARK_NAMES) {
+      const value = item.run.marks[name] ?? null
+      ops.push({ t: 'mark', start: p, end: p + item.run.text.length, name, value })
+    }
+    p += item.run.text.length
+  }
+  return ops
+}
