@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { newId } from '../../shared/ids'
+import { Notebook } from '../notebook/Notebook'
+import { readNotebookMeta, type NotebookMeta } from '../notebook/notebookFiles'
+
+export interface CatalogEntry extends NotebookMeta {
+  dir: string
+}
+
+export const DEFAULT_NOTEBOOK_NAME = 'My notebook'
+
+/** The notebooks in a data directory: each is a folder under `<home>/notebooks`. */
+export class NotebookCatalog {
+  readonly notebooksDir: string
+
+  constructor(readonly home: string) {
+    this.notebooksDir = join(home, 'notebooks')
+  }
+
+  async list(): Promise<CatalogEntry[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.notebooksDir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    const entries = await Promise.all(
+      names.map(async (name) => {
+        const dir = join(this.notebooksDir, name)
+        const meta = await readNotebookMeta(dir).catch(() => undefined)
+        return meta ? { ...meta, dir } : undefined
+      }),
+    )
+    return entries.filter((e): e is CatalogEntry => e !== undefined).sort((a, b) => a.createdAt - b.createdAt)
+  }
+
+  async find(notebookId: string): Promise<CatalogEntry> {
+    const entry = (await this.list()).find((e) => e.id === notebookId)
+    if (!entry) throw new Error(`No notebook with id ${notebookId}`)
+    return entry
+  }
+
+  /** Creates a notebook and returns it open. */
+  create(name: string): Promise<Notebook> {
+    return Notebook.create(join(this.notebooksDir, newId()), name)
+  }
+
+  /** On first start there is a local notebook with no set-up. */
+  async ensureDefault(): Promise<void> {
+    if ((await this.list()).length === 0) await (await this.create(DEFAULT_NOTEBOOK_NAME)).close()
+  }
+}

@@ -1,0 +1,125 @@
+import { EventEmitter } from 'node:events'
+import { join } from 'node:path'
+import type { NetworkAdapterInterface } from '@automerge/automerge-repo'
+import type { DocumentId } from '@automerge/automerge-repo'
+import type { AppSettings, CoreApi, CoreEvents, NotebookSummary } from '../../shared/contract'
+import { exportNotebookJson } from '../export/exportNotebookJson'
+import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { Notebook } from '../notebook/Notebook'
+import { NotebookCatalog } from './NotebookCatalog'
+import { readSettings, writeSettings } from './settingsFile'
+
+export type CoreEventMap = { [E in keyof CoreEvents]: [CoreEvents[E]] }
+
+export interface Core {
+  api: CoreApi
+  events: EventEmitter<CoreEventMap>
+  /** Connects a UI peer to one notebook's repo over a network adapter; returns a disconnect function. */
+  connectUi(notebookId: string, adapter: NetworkAdapterInterface): Promise<() => void>
+  /** The open notebook (opening it if needed). */
+  notebook(notebookId: string): Promise<Notebook>
+  close(): Promise<void>
+}
+
+export interface CoreOptions {
+  /** The data directory: notebooks, settings, exports. */
+  home: string
+  /** Asks the user where to save an export; the default writes into `<home>/exports`. */
+  chooseExportPath?: (defaultName: string) => Promise<string | null>
+}
+
+/** The core of the app: one per process, shared by the Electron shell, the loopback host and the CLI. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { home } = options
+  const catalog = new NotebookCatalog(home)
+  await catalog.ensureDefault()
+  const events = new EventEmitter<CoreEventMap>()
+  const open = new Map<string, Promise<Notebook>>()
+  let settings = await readSettings(home)
+  const chooseExportPath = options.chooseExportPath ?? (async (name: string) => join(home, 'exports', name))
+
+  function notebook(notebookId: string): Promise<Notebook> {
+    let pending = open.get(notebookId)
+    if (!pending) {
+      pending = catalog.find(notebookId).then(async (entry) => {
+        const nb = await Notebook.open(entry.dir)
+        nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
+        // Reconcile the list index with the documents once the first screen has been served.
+        setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', e)), 50)
+        return nb
+      })
+      pending.catch(() => open.delete(notebookId))
+      open.set(notebookId, pending)
+    }
+    return pending
+  }
+
+  const summary = (nb: Notebook): NotebookSummary => ({ id: nb.id, name: nb.name, rootUrl: nb.root.url })
+
+  async function notebooksChanged(): Promise<void> {
+    events.emit('notebooksChanged', await api.listNotebooks({}))
+  }
+
+  async function saveSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
+    settings = { ...settings, ...patch }
+    await writeSettings(home, settings)
+    return settings
+  }
+
+  const api: CoreApi = {
+    async listNotebooks() {
+      return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
+    },
+    async createNotebook({ name }) {
+      const nb = await catalog.create(name)
+      open.set(nb.id, Promise.resolve(nb))
+      await notebooksChanged()
+      return summary(nb)
+    },
+    async renameNotebook({ notebookId, name }) {
+      const nb = await notebook(notebookId)
+      await nb.rename(name)
+      await notebooksChanged()
+      return summary(nb)
+    },
+    async openNotebook({ notebookId }) {
+      const nb = await notebook(notebookId)
+      await saveSettings({ lastNotebookId: notebookId })
+      return summary(nb)
+    },
+    async getSettings() {
+      return settings
+    },
+    updateSettings: saveSettings,
+    async listContacts({ notebookId }) {
+      return (await notebook(notebookId)).contactRows()
+    },
+    async persist({ notebookId, documentId, heads }) {
+      await (await notebook(notebookId)).persist(documentId as DocumentId, heads)
+      return { savedAt: Date.now() }
+    },
+    async exportNotebook({ notebookId }) {
+      const nb = await notebook(notebookId)
+      const path = await chooseExportPath(`${nb.name.replace(/[^\p{L}\p{N} _-]+/gu, '_')}.massline.json`)
+      if (!path) return { path: null }
+      await writeFileAtomic(path, JSON.stringify(await exportNotebookJson(nb), null, 2))
+      return { path }
+    },
+  }
+
+  return {
+    api,
+    events,
+    notebook,
+    async connectUi(notebookId, adapter) {
+      const nb = await notebook(notebookId)
+      nb.repo.networkSubsystem.addNetworkAdapter(adapter)
+      return () => nb.repo.networkSubsystem.removeNetworkAdapter(adapter)
+    },
+    async close() {
+      const notebooks = await Promise.allSettled(open.values())
+      await Promise.all(notebooks.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)))
+      open.clear()
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import type { LeafletDoc } from '../../shared/leaflets/leaflet'
+import { RECORD_KINDS, type BaseRecord, type RecordKind } from '../../shared/notebook/schema'
+import type { Notebook } from '../notebook/Notebook'
+
+export interface NotebookExport {
+  format: 'massline-notebook'
+  formatVersion: 1
+  exportedAt: string
+  notebook: { id: string; name: string; createdAt: number }
+  records: Record<RecordKind, BaseRecord[]>
+  leaflets: LeafletDoc[]
+}
+
+/** Everything in a notebook as plain JSON (scalars become strings via their toJSON). */
+export async function exportNotebookJson(notebook: Notebook, now = new Date()): Promise<NotebookExport> {
+  const root = notebook.root.doc()
+  const records = {} as Record<RecordKind, BaseRecord[]>
+  for (const kind of RECORD_KINDS) {
+    records[kind] = []
+    for (let shard = 0; shard < root.shards[kind].length; shard++) {
+      const doc = (await notebook.shard(kind, shard)).doc()
+      records[kind].push(...Object.values(doc.records))
+    }
+    records[kind].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+  }
+  const leaflets = await Promise.all(
+    Object.values(root.leaflets).map(async (url) => (await notebook.repo.find<LeafletDoc>(url)).doc()),
+  )
+  return JSON.parse(
+    JSON.stringify({
+      format: 'massline-notebook',
+      formatVersion: 1,
+      exportedAt: now.toISOString(),
+      notebook: { id: root.notebookId, name: root.name, createdAt: root.createdAt },
+      records,
+      leaflets,
+    }),
+  ) as NotebookExport
+}

@@ -1,0 +1,139 @@
+import { getHeads, type Doc, type Patch } from '@automerge/automerge'
+import { EventEmitter } from 'node:events'
+import { z } from 'zod'
+import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/schema'
+import { readJson } from '../fs/readJson'
+import { writeFileAtomic } from '../fs/writeFileAtomic'
+
+const INDEX_FORMAT = 1
+const SAVE_DELAY_MS = 500
+
+export interface IndexDelta<Row> {
+  upserts: Row[]
+  removed: string[]
+}
+
+const indexFile = z.object({
+  format: z.literal(INDEX_FORMAT),
+  kind: z.string(),
+  shardCount: z.number(),
+  heads: z.array(z.array(z.string()).nullable()),
+  rows: z.array(z.object({ id: z.string() }).loose()),
+})
+
+/**
+ * A compact, persisted list projection of one record kind (e.g. contact rows), so lists show
+ * at once on start without loading every shard. Each shard's heads are stored with it; a
+ * shard whose heads differ when it loads is re-projected, so the index converges on the
+ * documents whatever happened while the app was closed (sync, crash, another process).
+ */
+export class RecordIndex<R extends BaseRecord, Row extends { id: string }> extends EventEmitter<{
+  changed: [IndexDelta<Row>]
+}> {
+  readonly #rows = new Map<string, Row>()
+  readonly #idsByShard: Set<string>[]
+  readonly #heads: (string[] | null)[]
+  #saveTimer: NodeJS.Timeout | undefined
+  #saving: Promise<void> = Promise.resolve()
+
+  private constructor(
+    readonly file: string,
+    readonly kind: RecordKind,
+    readonly shardCount: number,
+    private readonly project: (record: R) => Row,
+  ) {
+    super()
+    this.#idsByShard = Array.from({ length: shardCount }, () => new Set())
+    this.#heads = Array.from({ length: shardCount }, () => null)
+  }
+
+  /** Loads the persisted index if it is present and intact; a damaged one is ignored and rebuilt. */
+  static async load<R extends BaseRecord, Row extends { id: string }>(
+    file: string,
+    kind: RecordKind,
+    shardCount: number,
+    project: (record: R) => Row,
+    shardOf: (id: string) => number,
+  ): Promise<{ index: RecordIndex<R, Row>; fromDisk: boolean }> {
+    const index = new RecordIndex(file, kind, shardCount, project)
+    const saved = await readJson(file, indexFile).catch(() => undefined)
+    if (!saved || saved.kind !== kind || saved.shardCount !== shardCount) return { index, fromDisk: false }
+    saved.heads.forEach((heads, shard) => (index.#heads[shard] = heads))
+    for (const row of saved.rows as unknown as Row[]) {
+      index.#rows.set(row.id, row)
+      index.#idsByShard[shardOf(row.id)]?.add(row.id)
+    }
+    return { index, fromDisk: true }
+  }
+
+  rows(): Row[] {
+    return [...this.#rows.values()]
+  }
+
+  get size(): number {
+    return this.#rows.size
+  }
+
+  /** Brings one shard's rows in line with its document, unless its heads are the ones indexed. */
+  reconcileShard(shard: number, doc: Doc<ShardDoc<R>>): void {
+    const heads = getHeads(doc)
+    if (sameHeads(heads, this.#heads[shard] ?? null)) return
+    const ids = this.#idsByShard[shard]!
+    const removed = [...ids].filter((id) => !(id in doc.records))
+    this.#apply(shard, heads, doc, Object.keys(doc.records), removed)
+  }
+
+  /** Re-projects only the records that a change touched. */
+  applyPatches(shard: number, doc: Doc<ShardDoc<R>>, patches: Patch[]): void {
+    const touched = new Set<string>()
+    for (const patch of patches) {
+      if (patch.path[0] === 'records' && typeof patch.path[1] === 'string') touched.add(patch.path[1])
+    }
+    const present = [...touched].filter((id) => id in doc.records)
+    const removed = [...touched].filter((id) => !(id in doc.records))
+    this.#apply(shard, getHeads(doc), doc, present, removed)
+  }
+
+  #apply(shard: number, heads: string[], doc: Doc<ShardDoc<R>>, present: string[], removed: string[]): void {
+    const ids = this.#idsByShard[shard]!
+    const upserts = present.map((id) => {
+      const row = this.project(doc.records[id]!)
+      this.#rows.set(id, row)
+      ids.add(id)
+      return row
+    })
+    for (const id of removed) {
+      this.#rows.delete(id)
+      ids.delete(id)
+    }
+    this.#heads[shard] = heads
+    this.#scheduleSave()
+    if (upserts.length || removed.length) this.emit('changed', { upserts, removed })
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer)
+    this.#saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS)
+    this.#saveTimer.unref?.()
+  }
+
+  /** Writes the index now (also called on close). */
+  save(): Promise<void> {
+    clearTimeout(this.#saveTimer)
+    const body = JSON.stringify({
+      format: INDEX_FORMAT,
+      kind: this.kind,
+      shardCount: this.shardCount,
+      heads: this.#heads,
+      rows: this.rows(),
+    })
+    this.#saving = this.#saving.then(() => writeFileAtomic(this.file, body))
+    return this.#saving
+  }
+}
+
+function sameHeads(a: string[], b: string[] | null): boolean {
+  if (!b || a.length !== b.length) return false
+  const set = new Set(b)
+  return a.every((h) => set.has(h))
+}

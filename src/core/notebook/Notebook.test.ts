@@ -1,0 +1,86 @@
+import { copyFile, mkdtemp, readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { interpretAsDocumentId } from '@automerge/automerge-repo'
+import { describe, expect, it } from 'vitest'
+import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
+import { setContactScalar } from '../../shared/contacts/contactMutations'
+import { newId } from '../../shared/ids'
+import { Notebook } from './Notebook'
+import { notebookPaths } from './notebookFiles'
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'massline-nb-'))
+const contacts = (n: number) =>
+  Array.from({ length: n }, (_, i) => newContactDoc(newId(), { name: `Tenant ${i}`, phones: [`+1555${i}`] }, 1000 + i))
+
+describe('Notebook', () => {
+  it('keeps its contacts across a close and reopen', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Rent strike')
+    await nb.putRecords('contacts', contacts(300))
+    await nb.close()
+    const again = await Notebook.open(dir)
+    expect(again.name).toBe('Rent strike')
+    const rows = await again.contactRows()
+    expect(rows).toHaveLength(300)
+    expect(rows.map((r) => r.name)).toContain('Tenant 299')
+    await again.close()
+  })
+
+  it('serves the list from its index before any shard is loaded, then corrects a stale index', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Index')
+    const [first, ...rest] = contacts(50)
+    await nb.putRecords('contacts', [first!, ...rest])
+    await nb.close()
+    await copyFile(notebookPaths(dir).index('contacts'), join(dir, 'stale.json'))
+
+    const editor = await Notebook.open(dir)
+    const shard = await editor.shardOf<ContactDoc>('contacts', first!.id)
+    shard.change((doc) => setContactScalar(doc, first!.id, 'name', 'Renamed elsewhere', 2000))
+    await editor.close()
+    await copyFile(join(dir, 'stale.json'), notebookPaths(dir).index('contacts'))
+
+    const reopened = await Notebook.open(dir)
+    expect((await reopened.contactRows()).find((r) => r.id === first!.id)?.name).toBe('Tenant 0')
+    const changed = new Promise((resolve) => reopened.contacts.once('changed', resolve))
+    await reopened.loadContacts()
+    await changed
+    expect(reopened.contacts.rows().find((r) => r.id === first!.id)?.name).toBe('Renamed elsewhere')
+    await reopened.close()
+  })
+
+  it('stores a bulk write as compact snapshots, not slow incremental chunks', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Bulk')
+    await nb.putRecords('contacts', contacts(2000))
+    await nb.close()
+    const store = notebookPaths(dir).store
+    const kinds = new Set<string>()
+    for (const entry of await readdir(store, { withFileTypes: true })) {
+      if (entry.isDirectory()) for (const kind of await readdir(join(store, entry.name))) kinds.add(kind)
+    }
+    expect([...kinds]).toEqual(['snapshot'])
+  })
+
+  it('counts only its own documents as members, never another notebook’s', async () => {
+    const a = await Notebook.create(await tempDir(), 'A')
+    const b = await Notebook.create(await tempDir(), 'B')
+    expect(a.belongs(interpretAsDocumentId(a.root.url))).toBe(true)
+    expect(a.belongs(interpretAsDocumentId(a.root.doc().shards.notes[3]!))).toBe(true)
+    expect(a.belongs(interpretAsDocumentId(b.root.url))).toBe(false)
+    expect(a.belongs(interpretAsDocumentId(b.root.doc().shards.contacts[0]!))).toBe(false)
+    await Promise.all([a.close(), b.close()])
+  })
+
+  it('refuses to open a folder that is not a notebook', async () => {
+    await expect(Notebook.open(await tempDir())).rejects.toThrow(/not a Massline notebook/)
+  })
+
+  it('rejects an empty name on rename and keeps the old one', async () => {
+    const nb = await Notebook.create(await tempDir(), 'Keep')
+    await expect(nb.rename('   ')).rejects.toThrow(/needs a name/)
+    expect(nb.name).toBe('Keep')
+    await nb.close()
+  })
+})

@@ -1,0 +1,206 @@
+import { hasHeads } from '@automerge/automerge'
+import {
+  interpretAsDocumentId,
+  type AutomergeUrl,
+  type DocHandle,
+  type DocumentId,
+  type Repo,
+} from '@automerge/automerge-repo'
+import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
+import type { ContactDoc } from '../../shared/contacts/contact'
+import { newId } from '../../shared/ids'
+import { applyMigrations, pendingMigrations, ROOT_MIGRATIONS, SHARD_MIGRATIONS } from '../../shared/notebook/migrations'
+import {
+  DEFAULT_SHARD_COUNTS,
+  RECORD_KINDS,
+  SCHEMA_VERSION,
+  type BaseRecord,
+  type NotebookRootDoc,
+  type RecordKind,
+  type ShardDoc,
+} from '../../shared/notebook/schema'
+import { shardFor } from '../../shared/notebook/sharding'
+import { RecordIndex } from '../index/RecordIndex'
+import { createRepo } from './createRepo'
+import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
+
+/**
+ * An open notebook: its repo, its root document, and the contact list index. Shards load
+ * lazily; `loadShards` walks a kind in the background after the first screen is served.
+ */
+export class Notebook {
+  readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
+  #contactsLoaded: Promise<void> | undefined
+
+  private constructor(
+    readonly dir: string,
+    readonly repo: Repo,
+    readonly root: DocHandle<NotebookRootDoc>,
+    readonly contacts: RecordIndex<ContactDoc, ContactRow>,
+    private readonly contactsFromDisk: boolean,
+    /** Shared with the repo's access policy: only these documents are ever served to a peer. */
+    private readonly members: Set<DocumentId>,
+  ) {
+    const refresh = (doc: NotebookRootDoc): void => {
+      members.add(interpretAsDocumentId(root.url))
+      for (const urls of Object.values(doc.shards)) for (const url of urls) members.add(interpretAsDocumentId(url))
+      for (const url of Object.values(doc.leaflets)) members.add(interpretAsDocumentId(url))
+    }
+    refresh(root.doc())
+    root.on('change', ({ doc }) => refresh(doc))
+  }
+
+  /** Creates a notebook in an empty directory, with every shard document made up front. */
+  static async create(dir: string, name: string, now = Date.now()): Promise<Notebook> {
+    if (await readNotebookMeta(dir)) throw new Error(`${dir} already holds a notebook`)
+    const repo = createRepo(notebookPaths(dir).store, () => true)
+    const shards = Object.fromEntries(
+      RECORD_KINDS.map((kind) => [
+        kind,
+        Array.from({ length: DEFAULT_SHARD_COUNTS[kind] }, (_, shard) =>
+          repo.create<ShardDoc>({ schemaVersion: SCHEMA_VERSION, kind, shard, records: {} }).url,
+        ),
+      ]),
+    ) as Record<RecordKind, AutomergeUrl[]>
+    const root = repo.create<NotebookRootDoc>({
+      schemaVersion: SCHEMA_VERSION,
+      notebookId: newId(),
+      name,
+      createdAt: now,
+      shards,
+      leaflets: {},
+      settings: { defaultRegion: 'US' },
+    })
+    await repo.flush()
+    await repo.shutdown()
+    const rootDoc = root.doc()
+    await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, name, createdAt: now })
+    return Notebook.open(dir)
+  }
+
+  static async open(dir: string): Promise<Notebook> {
+    const meta = await readNotebookMeta(dir)
+    if (!meta) throw new Error(`${dir} is not a Massline notebook (no notebook.json)`)
+    const members = new Set<DocumentId>()
+    const repo = createRepo(notebookPaths(dir).store, (id) => members.has(id))
+    const root = await repo.find<NotebookRootDoc>(meta.rootUrl as AutomergeUrl)
+    migrate(root, ROOT_MIGRATIONS)
+    const shardCount = root.doc().shards.contacts.length
+    const { index, fromDisk } = await RecordIndex.load<ContactDoc, ContactRow>(
+      notebookPaths(dir).index('contacts'),
+      'contacts',
+      shardCount,
+      contactRow,
+      (id) => shardFor(id, shardCount),
+    )
+    return new Notebook(dir, repo, root, index, fromDisk, members)
+  }
+
+  get id(): string {
+    return this.root.doc().notebookId
+  }
+
+  get name(): string {
+    return this.root.doc().name
+  }
+
+  async rename(name: string): Promise<void> {
+    const trimmed = name.trim()
+    if (!trimmed) throw new Error('A notebook needs a name')
+    this.root.change((doc) => (doc.name = trimmed))
+    const meta = (await readNotebookMeta(this.dir)) as NotebookMeta
+    await writeNotebookMeta(this.dir, { ...meta, name: trimmed })
+  }
+
+  /** Whether a document is part of this notebook (root, a shard, a leaflet). */
+  belongs(documentId: DocumentId): boolean {
+    return this.members.has(documentId)
+  }
+
+  shardIndex(kind: RecordKind, id: string): number {
+    return shardFor(id, this.root.doc().shards[kind].length)
+  }
+
+  /** The shard document of one kind, migrated and (for contacts) wired to the list index. */
+  shard<R extends BaseRecord>(kind: RecordKind, shard: number): Promise<DocHandle<ShardDoc<R>>> {
+    const key = `${kind}/${shard}`
+    let pending = this.#shardHandles.get(key)
+    if (!pending) {
+      const url = this.root.doc().shards[kind][shard]
+      if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
+      pending = this.repo.find<ShardDoc>(url).then((handle) => {
+        migrate(handle, SHARD_MIGRATIONS)
+        if (kind === 'contacts') this.#indexContacts(shard, handle as DocHandle<ShardDoc<ContactDoc>>)
+        return handle
+      })
+      this.#shardHandles.set(key, pending)
+    }
+    return pending as Promise<DocHandle<ShardDoc<R>>>
+  }
+
+  shardOf<R extends BaseRecord>(kind: RecordKind, id: string): Promise<DocHandle<ShardDoc<R>>> {
+    return this.shard<R>(kind, this.shardIndex(kind, id))
+  }
+
+  /**
+   * Writes many new records (an import, a generated notebook): one change per shard, each
+   * flushed before the next. Flushing one at a time matters: automerge-repo compacts only one
+   * document at a time, so concurrent saves would leave slow-to-load incremental chunks.
+   */
+  async putRecords<R extends BaseRecord>(kind: RecordKind, records: readonly R[]): Promise<void> {
+    const byShard = new Map<number, R[]>()
+    for (const record of records) {
+      const shard = this.shardIndex(kind, record.id)
+      byShard.set(shard, [...(byShard.get(shard) ?? []), record])
+    }
+    for (const [shard, batch] of byShard) {
+      const handle = await this.shard<R>(kind, shard)
+      handle.change((doc) => {
+        for (const record of batch) doc.records[record.id] = record
+      })
+      await this.repo.flush([handle.documentId])
+    }
+  }
+
+  /** Loads every contact shard once, one at a time so the first screen is never starved. */
+  loadContacts(): Promise<void> {
+    this.#contactsLoaded ??= (async () => {
+      const count = this.root.doc().shards.contacts.length
+      for (let shard = 0; shard < count; shard++) await this.shard('contacts', shard)
+    })()
+    return this.#contactsLoaded
+  }
+
+  /** Contact rows for lists: straight from the persisted index, or after a full load without one. */
+  async contactRows(): Promise<ContactRow[]> {
+    if (!this.contactsFromDisk) await this.loadContacts()
+    return this.contacts.rows()
+  }
+
+  /** Resolves once this document is stored durably with at least these heads. */
+  async persist(documentId: DocumentId, heads: string[], timeoutMs = 10_000): Promise<void> {
+    if (!this.belongs(documentId)) throw new Error('That document is not part of this notebook')
+    const handle = await this.repo.find(documentId)
+    const deadline = Date.now() + timeoutMs
+    while (!hasHeads(handle.doc(), heads)) {
+      if (Date.now() > deadline) throw new Error('Timed out waiting for the edit to reach the notebook')
+      await new Promise<void>((resolve) => handle.once('heads-changed', () => resolve()))
+    }
+    await this.repo.flush([documentId])
+  }
+
+  async close(): Promise<void> {
+    await this.repo.shutdown()
+    await this.contacts.save()
+  }
+
+  #indexContacts(shard: number, handle: DocHandle<ShardDoc<ContactDoc>>): void {
+    this.contacts.reconcileShard(shard, handle.doc())
+    handle.on('change', ({ doc, patches }) => this.contacts.applyPatches(shard, doc, patches))
+  }
+}
+
+function migrate<T>(handle: DocHandle<T>, migrations: typeof ROOT_MIGRATIONS): void {
+  const pending = pendingMigrations(handle.doc() as { schemaVersion?: unknown }, migrations)
+  if (pending.length) handle.change((doc) => applyMigrations(doc as Record<string, unknown>, pending))
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import type { ContactRow } from './contacts/contactRow'
+
+/**
+ * The one typed bridge between the renderer and the core, for everything that is not a
+ * document (documents travel by Automerge sync). Electron implements it over IPC, the
+ * loopback host over a WebSocket; the renderer cannot tell which.
+ */
+export interface NotebookSummary {
+  id: string
+  name: string
+  rootUrl: string
+}
+
+export type Theme = 'system' | 'light' | 'dark'
+
+export interface AppSettings {
+  theme: Theme
+  lastNotebookId: string | null
+}
+
+export interface ExportResult {
+  /** Where the file was written, or null when the user cancelled. */
+  path: string | null
+}
+
+export interface CoreApi {
+  listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
+  createNotebook(args: { name: string }): Promise<NotebookSummary>
+  renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
+  /** Opens (loading if needed) and remembers it as the notebook to show on next start. */
+  openNotebook(args: { notebookId: string }): Promise<NotebookSummary>
+  getSettings(args: Record<string, never>): Promise<AppSettings>
+  updateSettings(args: Partial<AppSettings>): Promise<AppSettings>
+  listContacts(args: { notebookId: string }): Promise<ContactRow[]>
+  /** Resolves once the core has stored the document durably with at least these heads. */
+  persist(args: { notebookId: string; documentId: string; heads: string[] }): Promise<{ savedAt: number }>
+  exportNotebook(args: { notebookId: string; format: 'json' }): Promise<ExportResult>
+}
+
+export interface CoreEvents {
+  contactsChanged: { notebookId: string; upserts: ContactRow[]; removed: string[] }
+  notebooksChanged: NotebookSummary[]
+}
+
+export type CoreMethod = keyof CoreApi
+export type CoreEventName = keyof CoreEvents
+
+const notebookId = z.string().min(1).max(200)
+const empty = z.object({}).strict()
+
+/** Argument schemas: the core checks every call against these before running it. */
+export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]> } = {
+  listNotebooks: empty,
+  createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+  renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),
+  openNotebook: z.object({ notebookId }).strict(),
+  getSettings: empty,
+  updateSettings: z
+    .object({ theme: z.enum(['system', 'light', 'dark']), lastNotebookId: notebookId.nullable() })
+    .partial()
+    .strict(),
+  listContacts: z.object({ notebookId }).strict(),
+  persist: z.object({ notebookId, documentId: z.string().min(1).max(100), heads: z.array(z.string().max(128)).max(64) }).strict(),
+  exportNotebook: z.object({ notebookId, format: z.literal('json') }).strict(),
+}
+
+export const CORE_METHODS = Object.keys(CORE_ARGS) as CoreMethod[]
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged']
+
+/** IPC channel names come from method names, so no feature writes a raw channel string. */
+export const channelFor = (method: CoreMethod): string => `massline:${method}`
+export const EVENT_CHANNEL = 'massline:event'
+
+export function isCoreMethod(name: unknown): name is CoreMethod {
+  return typeof name === 'string' && (CORE_METHODS as string[]).includes(name)
+}

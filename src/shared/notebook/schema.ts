@@ -1,0 +1,51 @@
+import type { AutomergeUrl } from '@automerge/automerge-repo'
+
+/**
+ * The document layout of a notebook. A notebook is one small root document that lists
+ * fixed sets of shard documents (records bucketed by a hash of their id) plus one
+ * document per leaflet. See docs/ARCHITECTURE.md for why.
+ */
+export const SCHEMA_VERSION = 1
+
+/** Record kinds stored in shard documents. Leaflets live in documents of their own. */
+export const RECORD_KINDS = ['contacts', 'notes', 'places', 'campaigns', 'meetings', 'tasks'] as const
+export type RecordKind = (typeof RECORD_KINDS)[number]
+
+/** Shards per kind, fixed when a notebook is created (changing it is a migration). */
+export const DEFAULT_SHARD_COUNTS: Record<RecordKind, number> = {
+  contacts: 64,
+  notes: 64,
+  places: 8,
+  campaigns: 4,
+  meetings: 8,
+  tasks: 8,
+}
+
+export interface NotebookRootDoc {
+  schemaVersion: number
+  notebookId: string
+  name: string
+  createdAt: number
+  shards: Record<RecordKind, AutomergeUrl[]>
+  leaflets: Record<string, AutomergeUrl>
+  settings: NotebookSettings
+}
+
+export interface NotebookSettings {
+  /** ISO 3166 region used to read phone numbers typed without a country code. */
+  defaultRegion: string
+}
+
+/** Every record carries these. Timestamps are milliseconds since the epoch. */
+export interface BaseRecord {
+  id: string
+  createdAt: number
+  updatedAt: number
+}
+
+export interface ShardDoc<R extends BaseRecord = BaseRecord> {
+  schemaVersion: number
+  kind: RecordKind
+  shard: number
+  records: Record<string, R>
+}

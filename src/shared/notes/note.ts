@@ -1,0 +1,32 @@
+import type { BaseRecord } from '../notebook/schema'
+import type { Scalar } from '../notebook/scalar'
+
+/** How the person felt about acting on the problem, from eager to hostile. */
+export const STANCES = ['eager', 'supportive', 'unsure', 'opposed', 'hostile', 'unknown'] as const
+export type Stance = (typeof STANCES)[number]
+
+/** A quote marked in a note body: who said it and whether it may be used in public. */
+export interface QuoteDoc {
+  id: string
+  text: string
+  contactId: Scalar
+  /** 'public' names the speaker, 'anonymous' never does, 'private' stays in the notebook. */
+  use: Scalar
+  attribution: string
+  isObjection: boolean
+}
+
+/** A social-investigation conversation note. `body` is rich text (block markers and marks). */
+export interface NoteDoc extends BaseRecord {
+  date: number
+  placeId: Scalar
+  unit: Scalar
+  contactIds: Scalar[]
+  campaignIds: Scalar[]
+  problems: Scalar[]
+  target: Scalar
+  stance: Scalar
+  body: string
+  quotes: Record<string, QuoteDoc>
+  followUp: { due: number; what: string } | null
+}
