@@ -1,0 +1,39 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
+import type { WindowBounds } from './windowState'
+
+/**
+ * The renderer runs as an untrusted web page: isolated from the preload, sandboxed, without
+ * Node, with the same-origin policy on, and unable to embed webviews or run remote content.
+ */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: true,
+  }
+}
+
+export function mainWindowOptions(bounds: WindowBounds, preload: string): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Massline',
+    backgroundColor: '#1e1e1e',
+    autoHideMenuBar: false,
+    webPreferences: secureWebPreferences(preload),
+  }
+}
