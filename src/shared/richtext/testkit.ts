@@ -5,7 +5,7 @@ import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical'
 import { BlockNode, paragraphReplacement } from './BlockNode'
 import { RichTextBinding } from './binding'
 import { $readBlock } from './lexicalContent'
-import { marksKey, markerToSpec, specKey } from './schema'
+import { cleanMarks, marksKey, markerToSpec, specKey } from './schema'
 import { MemorySource } from './source'
 import { initRichText } from './commands'
 
@@ -40,55 +40,47 @@ export function peerFrom(doc: A.Doc<{ body: string }>, actor: string): Peer {
   return { editor, source, binding }
 }
 
+type Line = { head: string; runs: { text: string; mk: string }[] }
+
+function format(lines: Line[]): string {
+  return lines
+    .map(({ head, runs }) => {
+      const merged: { text: string; mk: string }[] = []
+      for (const r of runs) {
+        const last = merged[merged.length - 1]
+        if (r.text === '') continue
+        if (last && last.mk === r.mk) last.text += r.text
+        else merged.push({ ...r })
+      }
+      return `${head}:${merged.map((r) => `${JSON.stringify(r.text)}⟦${r.mk}⟧`).join('')}`
+    })
+    .join('\n')
+}
+
 /** The editor's content as a comparable string: one line per block, runs with their marks. */
 export function editorSnapshot(editor: LexicalEditor): string {
   return editor.getEditorState().read(() =>
-    $getRoot()
-      .getChildren()
-      .map((node) => {
-        const { spec, runs } = $isElementNode(node) ? $readBlock(node) : { spec: { kind: 'paragraph' as const }, runs: [] }
-        return `${specKey(spec)}:${runs.map((r) => `${JSON.stringify(r.text)}{${r.mk}}`).join('')}`
-      })
-      .join('\n'),
+    format(
+      $getRoot()
+        .getChildren()
+        .map((node) => {
+          const { spec, runs } = $isElementNode(node) ? $readBlock(node) : { spec: { kind: 'paragraph' as const }, runs: [] }
+          return { head: specKey(spec), runs }
+        }),
+    ),
   )
 }
 
 /** The document's content in the same form, read with Automerge.spans. */
 export function docSnapshot(doc: A.Doc<unknown>, path: A.Prop[] = PATH): string {
-  const lines: string[] = []
-  let current: string | null = null
-  let runs = ''
-  const flush = (): void => {
-    if (current !== null) lines.push(`${current}:${runs}`)
-  }
+  const lines: Line[] = []
   for (const span of A.spans(doc, path)) {
-    if (span.type === 'block') {
-      flush()
-      current = specKey(markerToSpec(span.value))
-      runs = ''
-    } else {
-      if (current === null) current = specKey({ kind: 'paragraph' })
-      const marks = marksKey(Object.fromEntries(Object.entries(span.marks ?? {})))
-      runs += `${JSON.stringify(span.value)}{${marks}}`
+    if (span.type === 'block') lines.push({ head: specKey(markerToSpec(span.value)), runs: [] })
+    else {
+      if (lines.length === 0) lines.push({ head: specKey({ kind: 'paragraph' }), runs: [] })
+      lines[lines.length - 1]!.runs.push({ text: span.value, mk: marksKey(cleanMarks(span.marks)) })
     }
   }
-  flush()
-  if (lines.length === 0) lines.push(`${specKey({ kind: 'paragraph' })}:`)
-  return mergeRuns(lines).join('\n')
-}
-
-/** spans may split runs with equal marks; join them as Lexical would. */
-function mergeRuns(lines: string[]): string[] {
-  return lines.map((line) => {
-    const colon = line.indexOf(':')
-    const head = line.slice(0, colon)
-    const parts = [...line.slice(colon + 1).matchAll(/("(?:[^"\\]|\\.)*")\{([^}]*)\}/g)].map((m) => ({ text: JSON.parse(m[1]!) as string, mk: m[2]! }))
-    const merged: { text: string; mk: string }[] = []
-    for (const p of parts) {
-      const last = merged[merged.length - 1]
-      if (last && last.mk === p.mk) last.text += p.text
-      else if (p.text !== '') merged.push({ ...p })
-    }
-    return `${head}:${merged.map((r) => `${JSON.stringify(r.text)}{${r.mk}}`).join('')}`
-  })
+  if (lines.length === 0) lines.push({ head: specKey({ kind: 'paragraph' }), runs: [] })
+  return format(lines)
 }
