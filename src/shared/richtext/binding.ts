@@ -84,10 +84,11 @@ export class RichTextBinding<T = unknown> {
     const change = editorState.read(() => this.$diffDirty([...dirtyElements.keys(), ...dirtyLeaves]))
     if (!change) return
     const { from, to, region, ops } = change
+    const before = this.source.doc()
     if (ops.length > 0) this.changeDoc(ops)
     const blocks = region.map((r) => ({ ...newBlock(r.spec, r.runs, r.implicit, r.key), dirty: false }))
     this.model.blocks.splice(from, to - from, ...blocks)
-    if (ops.length > 0) this.undoManager.recordLocal(ops)
+    if (ops.length > 0) this.undoManager.recordLocal(ops, before as A.Doc<unknown>)
   }
 
   private $diffDirty(dirtyKeys: string[]): { from: number; to: number; region: RegionBlock[]; ops: Op[] } | null {

@@ -30,6 +30,7 @@ type Action =
   | { k: 'format'; peer: number; from: Pos; to: Pos; format: TextFormatType }
   | { k: 'link'; peer: number; from: Pos; to: Pos; href: string | null }
   | { k: 'block'; peer: number; at: Pos; spec: BlockSpec }
+  | { k: 'undo' | 'redo'; peer: number }
   | { k: 'sync'; from: number; to: number; fraction: number }
 
 const PEERS = 3
@@ -57,6 +58,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('link' as const), peer, from: pos, to: pos, href: fc.constantFrom('https://a.example/', 'https://b.example/', null) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('block' as const), peer, at: pos, spec }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constantFrom('undo' as const, 'redo' as const), peer }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant('sync' as const), from: peer, to: peer, fraction: frac }) },
 )
 
@@ -96,6 +98,10 @@ function perform(peers: Peer[], a: Action): void {
       return linkRange(e, place(p, a.from), place(p, a.to), a.href)
     case 'block':
       return setBlockSpec(e, place(p, a.at).block, a.spec)
+    case 'undo':
+      return void p.binding.undoManager.undo()
+    case 'redo':
+      return void p.binding.undoManager.redo()
   }
 }
 

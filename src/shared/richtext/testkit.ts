@@ -8,9 +8,10 @@ import { $readBlock } from './lexicalContent'
 import { cleanMarks, marksKey, markerToSpec, specKey } from './schema'
 import { MemorySource } from './source'
 import { initRichText } from './commands'
+import { PASTE_NODES } from './paste'
 
 /** Headless editors bound to in-memory copies of one document, for tests and benchmarks. */
-export const RICH_TEXT_NODES = [BlockNode, paragraphReplacement, LinkNode]
+export const RICH_TEXT_NODES = [BlockNode, paragraphReplacement, LinkNode, ...PASTE_NODES]
 
 export function headlessEditor(): LexicalEditor {
   return createHeadlessEditor({

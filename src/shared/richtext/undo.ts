@@ -6,7 +6,7 @@ import { MARK_NAMES, type BlockSpec, type MarkName } from './schema'
 /** One step of undoing, anchored with Automerge cursors so collaborators' edits around it stay put. */
 type Inverse =
   | { k: 'delete'; from: A.Cursor; last: A.Cursor }
-  | { k: 'insert'; at: A.Cursor; seq: SeqItem[] }
+  | { k: 'insert'; at: A.Cursor; seq: SeqItem[]; ids: A.Cursor[] }
   | { k: 'mark'; from: A.Cursor; last: A.Cursor; name: MarkName; value: A.ScalarValue | null }
   | { k: 'spec'; at: A.Cursor; spec: BlockSpec }
 
@@ -23,6 +23,8 @@ export class UndoManager {
   private redoStack: Inverse[][] = []
   private lastRecord = 0
   private capturing = true
+  /** Deleted elements that undo re-inserted: old cursor → new cursor, so older steps still find them. */
+  private moved = new Map<A.Cursor, A.Cursor>()
   mergeWindowMs = 500
 
   constructor(private binding: RichTextBinding<unknown>) {}
@@ -41,15 +43,15 @@ export class UndoManager {
   }
 
   /** Records the inverse of a local edit, just after it was committed. */
-  recordLocal(ops: readonly Op[]): void {
+  recordLocal(ops: readonly Op[], before: A.Doc<unknown>): void {
     const doc = this.binding.doc()
     const cursor = (i: number): A.Cursor => A.getCursor(doc, this.binding.path, i)
     const inverses: Inverse[] = []
     let inserted = 0
     let insertAt = -1
-    let deleted: { at: number; seq: SeqItem[] } | null = null
+    let deleted: { at: number; seq: SeqItem[]; ids: A.Cursor[] } | null = null
     for (const op of ops) {
-      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [] }
+      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [], ids: this.ids(before, op.at, op.at + op.del) }
       else if (op.t === 'splice' || op.t === 'split') {
         if (insertAt < 0) insertAt = op.at
         inserted += op.t === 'split' ? 1 : op.text.length
@@ -58,9 +60,20 @@ export class UndoManager {
       else if (op.t === 'spec') inverses.push({ k: 'spec', at: cursor(op.at), spec: op.from })
     }
     if (inserted > 0) inverses.push({ k: 'delete', from: cursor(insertAt), last: cursor(insertAt + inserted - 1) })
-    if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq })
+    if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq, ids: deleted.ids })
     this.push(this.undoStack, inverses, true)
     this.redoStack = []
+  }
+
+  /** Cursors naming each element of [start, end), for re-identifying them after undo re-inserts them. */
+  private ids(doc: A.Doc<unknown>, start: number, end: number): A.Cursor[] {
+    if (end - start > MAX_TRACKED) return []
+    return Array.from({ length: end - start }, (_, i) => A.getCursor(doc, this.binding.path, start + i))
+  }
+
+  private resolve(cursor: A.Cursor): A.Cursor {
+    for (let next = this.moved.get(cursor); next; next = this.moved.get(cursor)) cursor = next
+    return cursor
   }
 
   private anchor(doc: A.Doc<unknown>, index: number): A.Cursor {
@@ -103,7 +116,7 @@ export class UndoManager {
   /** Applies one inverse step and returns what undoes it in turn. */
   private apply(step: Inverse): Inverse[] {
     const b = this.binding
-    const pos = (c: A.Cursor): number => A.getCursorPosition(b.doc(), b.path, c)
+    const pos = (c: A.Cursor): number => A.getCursorPosition(b.doc(), b.path, this.resolve(c))
     let ops: Op[] = []
     let result: (doc: A.Doc<unknown>) => Inverse[] = () => []
     if (step.k === 'delete') {
@@ -111,13 +124,18 @@ export class UndoManager {
       const end = pos(step.last) + 1
       if (end <= start) return []
       const seq = b.model.readSeq(start, end)
+      const ids = this.ids(b.doc() as A.Doc<unknown>, start, end)
       ops = [{ t: 'splice', at: start, del: end - start, text: '' }]
-      result = (doc) => [{ k: 'insert', at: this.anchor(doc, start), seq }]
+      result = (doc) => [{ k: 'insert', at: this.anchor(doc, start), seq, ids }]
     } else if (step.k === 'insert') {
       const at = pos(step.at)
       ops = insertOps(at, step.seq)
       const n = seqLength(step.seq)
-      result = (doc) => [{ k: 'delete', from: A.getCursor(doc, b.path, at), last: A.getCursor(doc, b.path, at + n - 1) }]
+      result = (doc) => {
+        const fresh = this.ids(doc, at, at + n)
+        if (fresh.length === step.ids.length) step.ids.forEach((old, i) => this.moved.set(old, fresh[i]!))
+        return [{ k: 'delete', from: A.getCursor(doc, b.path, at), last: A.getCursor(doc, b.path, at + n - 1) }]
+      }
     } else if (step.k === 'mark') {
       const start = pos(step.from)
       const end = pos(step.last) + 1
@@ -147,6 +165,8 @@ export class UndoManager {
     return result(b.doc() as A.Doc<unknown>)
   }
 }
+
+const MAX_TRACKED = 5000
 
 /** Operations re-inserting a sequence at `at`, with exactly its marks. */
 export function insertOps(at: number, seq: readonly SeqItem[]): Op[] {

@@ -1,0 +1,165 @@
+import * as A from '@automerge/automerge'
+import { describe, expect, it } from 'vitest'
+import { backspaceAt, deleteRange, enterAt, formatRange, linkRange, setBlockSpec, typeAt } from './editing'
+import { docSnapshot, editorSnapshot, emptyDoc, peerFrom, type Peer } from './testkit'
+
+const B = '⟦strong=true;⟧'
+const P = 'paragraph|||||'
+
+function pair(initial: string): [Peer, Peer] {
+  const a = peerFrom(emptyDoc('00'), 'aa')
+  if (initial) typeAt(a.editor, { block: 0, offset: 0 }, initial)
+  const b = peerFrom(a.source.doc(), 'bb')
+  return [a, b]
+}
+
+function sync(...peers: Peer[]): void {
+  for (const x of peers) for (const y of peers) if (x !== y) y.source.merge(x.source.doc())
+  const snap = editorSnapshot(peers[0]!.editor)
+  for (const p of peers) {
+    expect(editorSnapshot(p.editor)).toBe(snap)
+    expect(docSnapshot(p.source.doc())).toBe(snap)
+  }
+}
+
+describe('concurrent intent', () => {
+  it('bolding a range while someone types inside it makes their text bold too', () => {
+    const [a, b] = pair('hello world')
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 11 }, 'bold')
+    typeAt(b.editor, { block: 0, offset: 5 }, ' there')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello there world"${B}`)
+  })
+
+  it('splitting a paragraph while someone types at its end keeps their text in the second half', () => {
+    const [a, b] = pair('hello world')
+    enterAt(a.editor, { block: 0, offset: 5 })
+    typeAt(b.editor, { block: 0, offset: 11 }, '!!!')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello"⟦⟧\n${P}:" world!!!"⟦⟧`)
+  })
+
+  it('joining blocks (Backspace) while someone types in the second keeps both edits', () => {
+    const [a, b] = pair('one')
+    enterAt(a.editor, { block: 0, offset: 3 })
+    typeAt(a.editor, { block: 1, offset: 0 }, 'two')
+    b.source.merge(a.source.doc())
+    backspaceAt(a.editor, { block: 1, offset: 0 })
+    typeAt(b.editor, { block: 1, offset: 3 }, '!')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"onetwo!"⟦⟧`)
+  })
+
+  it('two concurrent heading changes to one block give one block with one level', () => {
+    const [a, b] = pair('Rent strike')
+    setBlockSpec(a.editor, 0, { kind: 'heading', level: 1 })
+    setBlockSpec(b.editor, 0, { kind: 'heading', level: 2 })
+    sync(a, b)
+    const lines = editorSnapshot(a.editor).split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^heading\|[12]\|\|\|\|:"Rent strike"⟦⟧$/)
+    expect(A.spans(a.source.doc(), ['body']).filter((s) => s.type === 'block')).toHaveLength(1)
+  })
+
+  it('a heading change racing a list change still gives one block', () => {
+    const [a, b] = pair('Demands')
+    setBlockSpec(a.editor, 0, { kind: 'heading', level: 3 })
+    setBlockSpec(b.editor, 0, { kind: 'bullet', indent: 1 })
+    sync(a, b)
+    expect(editorSnapshot(a.editor).split('\n')).toHaveLength(1)
+  })
+
+  it('concurrent typing in different blocks merges character by character', () => {
+    const [a, b] = pair('abc')
+    enterAt(a.editor, { block: 0, offset: 3 })
+    b.source.merge(a.source.doc())
+    typeAt(a.editor, { block: 0, offset: 1 }, 'X')
+    typeAt(b.editor, { block: 1, offset: 0 }, 'Y')
+    typeAt(b.editor, { block: 0, offset: 3 }, 'Z')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"aXbcZ"⟦⟧\n${P}:"Y"⟦⟧`)
+  })
+})
+
+describe('local undo', () => {
+  it('undo after a remote edit removes only the local edit', () => {
+    const [a, b] = pair('')
+    typeAt(a.editor, { block: 0, offset: 0 }, 'abc')
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 0, offset: 0 }, 'XYZ ')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"XYZ "⟦⟧`)
+    expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
+    sync(a, b)
+    expect(editorSnapshot(b.editor)).toBe(`${P}:"XYZ "⟦⟧`)
+    expect(a.binding.undoManager.redo()).toBe(true)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"XYZ abc"⟦⟧`)
+  })
+
+  it('undo restores formatting, block types, splits and deletions, and redo re-applies them', () => {
+    const [a, b] = pair('hello world')
+    const u = a.binding.undoManager
+    const steps: Array<() => void> = [
+      () => formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 5 }, 'bold'),
+      () => linkRange(a.editor, { block: 0, offset: 6 }, { block: 0, offset: 11 }, 'https://example.org/'),
+      () => enterAt(a.editor, { block: 0, offset: 6 }),
+      () => setBlockSpec(a.editor, 1, { kind: 'heading', level: 2 }),
+      () => deleteRange(a.editor, { block: 0, offset: 2 }, { block: 1, offset: 3 }),
+    ]
+    const snapshots = [editorSnapshot(a.editor)]
+    for (const step of steps) {
+      u.stopCapturing()
+      step()
+      snapshots.push(editorSnapshot(a.editor))
+    }
+    typeAt(b.editor, { block: 0, offset: 0 }, '>> ')
+    a.source.merge(b.source.doc())
+    const withoutRemote = (s: string) => s.replace(/:">> "⟦⟧/, ':').replace(/:">> /, ':"')
+    for (let i = steps.length - 1; i >= 0; i--) {
+      expect(u.undo()).toBe(true)
+      expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
+      expect(editorSnapshot(a.editor)).toContain('>> ')
+      expect(withoutRemote(editorSnapshot(a.editor))).toBe(snapshots[i])
+    }
+    for (let i = 1; i <= steps.length; i++) {
+      expect(u.redo()).toBe(true)
+      expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
+    }
+    sync(a, b)
+  })
+})
+
+describe('persistence', () => {
+  it('save and load keep every block kind, mark and link', () => {
+    const [a] = pair('')
+    const e = a.editor
+    const kinds = [
+      { kind: 'heading', level: 1 },
+      { kind: 'heading', level: 3 },
+      { kind: 'blockquote' },
+      { kind: 'bullet', indent: 0 },
+      { kind: 'bullet', indent: 2 },
+      { kind: 'number', indent: 1 },
+      { kind: 'check', indent: 0, checked: true },
+      { kind: 'hr' },
+      { kind: 'gathered-quote', noteId: 'note-7', quoteId: 'q-2' },
+      { kind: 'paragraph' },
+    ] as const
+    kinds.forEach((_, i) => {
+      typeAt(e, { block: i, offset: 0 }, `block ${i} text`)
+      enterAt(e, { block: i, offset: 99 })
+    })
+    kinds.forEach((spec, i) => setBlockSpec(e, i, spec))
+    for (const [i, format] of (['bold', 'italic', 'underline', 'strikethrough', 'code', 'highlight'] as const).entries())
+      formatRange(e, { block: i, offset: 0 }, { block: i, offset: 5 }, format)
+    linkRange(e, { block: 9, offset: 0 }, { block: 9, offset: 5 }, 'https://example.org/x')
+    const before = editorSnapshot(e)
+    const loaded = A.load<{ body: string }>(A.save(a.source.doc()))
+    const reopened = peerFrom(loaded, 'cc')
+    expect(editorSnapshot(reopened.editor)).toBe(before)
+    expect(docSnapshot(loaded)).toBe(before)
+    expect(before).toContain('gathered-quote')
+    expect(before).toContain('link=')
+  })
+})
