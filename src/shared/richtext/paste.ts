@@ -54,7 +54,7 @@ export function $blocksFromText(text: string): BlockNode[] {
     })
 }
 
-function $toBlocks(node: ElementNode, indent: number): BlockNode[] {
+function $toBlocks(node: ElementNode, indent: number, inherited: BlockSpec = PARAGRAPH): BlockNode[] {
   if ($isListNode(node)) {
     const kind = node.getListType() === 'number' ? 'number' : node.getListType() === 'check' ? 'check' : 'bullet'
     return node.getChildren().flatMap((item) => {
@@ -68,14 +68,14 @@ function $toBlocks(node: ElementNode, indent: number): BlockNode[] {
       return nested.length > 0 && block.isEmpty() ? nested : [block, ...nested]
     })
   }
-  let spec: BlockSpec = PARAGRAPH
+  let spec: BlockSpec = inherited
   if ($isHeadingNode(node)) spec = { kind: 'heading', level: Math.min(3, Number(node.getTag().slice(1))) }
   else if ($isQuoteNode(node)) spec = { kind: 'blockquote' }
-  else if ($isBlockNode(node)) spec = node.getSpec()
+  else if ($isBlockNode(node) && node.getSpec().kind !== 'paragraph') spec = node.getSpec()
   const children = node.getChildren()
   if (children.some((c) => $isElementNode(c) && !c.isInline())) {
     // containers (tables, divs, nested blocks): flatten, keeping their inner blocks
-    return children.flatMap((c) => ($isElementNode(c) && !c.isInline() ? $toBlocks(c, indent) : $toBlocks(wrap(c), indent)))
+    return children.flatMap((c) => ($isElementNode(c) && !c.isInline() ? $toBlocks(c, indent, spec) : $toBlocks(wrap(c), indent, spec)))
   }
   const block = $createBlockNode(spec)
   for (const child of children) $appendInline(block, child)
