@@ -1,0 +1,92 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { createCore, type Core } from '../core/app/createCore'
+import { EVENT_CHANNEL } from '../shared/contract'
+import { serveBridge } from './bridgeIpc'
+import { guardAllWebContents, hardenSession } from './hardening'
+import { createMainWindow } from './mainWindow'
+import { menuTemplate, type AppCommand } from './menuTemplate'
+import { serveSyncPorts } from './syncPorts'
+
+// The Electron shell: wiring only. Every decision lives in the pure, unit-tested modules beside it.
+const here = dirname(fileURLToPath(import.meta.url))
+const rendererFile = join(here, '../renderer/index.html')
+const preload = join(here, '../preload/index.cjs')
+// Only an unpackaged app (electron-vite dev) may load its page from the dev server.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+
+let mainWindow: BrowserWindow | null = null
+const contents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.enableSandbox()
+  start().catch((error) => {
+    console.error('Massline failed to start:', error)
+    dialog.showErrorBox('Massline could not start', String(error instanceof Error ? error.message : error))
+    app.exit(1)
+  })
+}
+
+async function chooseExportPath(defaultName: string): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'JSON', extensions: ['json'] }] }
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
+function sendCommand(command: AppCommand): void {
+  contents()?.send(EVENT_CHANNEL, 'appCommand', { command })
+}
+
+async function start(): Promise<void> {
+  guardAllWebContents(() => appUrl)
+  await app.whenReady()
+  hardenSession(session.defaultSession, devServerUrl)
+  const userData = app.getPath('userData')
+  const core = await createCore({ home: userData, chooseExportPath })
+  const stopBridge = serveBridge(core, contents, () => appUrl)
+  const syncPorts = serveSyncPorts(core, contents, () => appUrl)
+  quitAfterClosing(core, () => {
+    stopBridge()
+    syncPorts.close()
+  })
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ appName: app.name, platform: process.platform, isDev: !!devServerUrl, onCommand: sendCommand })),
+  )
+  const openWindow = async () => {
+    mainWindow = await createMainWindow({ userData, preload, devServerUrl, rendererFile, onPageGone: syncPorts.dropAll })
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  app.on('activate', () => {
+    if (!mainWindow) void openWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  await openWindow()
+}
+
+/** Holds the quit until the core has flushed every notebook to disk. */
+function quitAfterClosing(core: Core, stopServing: () => void): void {
+  let closed = false
+  let closing: Promise<void> | null = null
+  app.on('before-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closing ??= (async () => {
+      stopServing()
+      await core.close().catch((error) => console.error('Closing the core failed:', error))
+      closed = true
+      app.quit()
+    })()
+  })
+}

@@ -1,0 +1,40 @@
+import { BrowserWindow, screen } from 'electron'
+import { mainWindowOptions } from './windowOptions'
+import { clampWindowState, type WindowState } from './windowState'
+import { readWindowState, writeWindowState } from './windowStateFile'
+
+export interface MainWindowOptions {
+  userData: string
+  preload: string
+  /** The dev server URL in development; otherwise the built renderer page is loaded from disk. */
+  devServerUrl: string | undefined
+  rendererFile: string
+  /** Called when the page is about to be replaced (reload, crash, close): its sync ports are gone. */
+  onPageGone(): void
+}
+
+/** Opens the main window where it was last left, and remembers where it is when it closes. */
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea)
+  const state = clampWindowState(await readWindowState(options.userData), displays)
+  const { maximized, ...bounds } = state
+  const window = new BrowserWindow(mainWindowOptions(bounds, options.preload))
+  if (maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+
+  window.on('close', () => {
+    const normal = window.getNormalBounds()
+    const remembered: WindowState = { ...normal, maximized: window.isMaximized() }
+    void writeWindowState(options.userData, remembered).catch((e) => console.error('Saving the window state failed:', e))
+  })
+  const contents = window.webContents
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) options.onPageGone()
+  })
+  contents.on('render-process-gone', () => options.onPageGone())
+  window.on('closed', () => options.onPageGone())
+
+  if (options.devServerUrl) await window.loadURL(options.devServerUrl)
+  else await window.loadFile(options.rendererFile)
+  return window
+}
