@@ -30,7 +30,8 @@ function guardWebContents(contents: WebContents, appUrl: () => string): void {
   contents.on('will-redirect', refuseForeign)
   contents.on('will-frame-navigate', refuseForeign)
   contents.setWindowOpenHandler(({ url }) => {
-    if (canOpenExternally(url)) void shell.openExternal(url)
+    // Only http(s) URLs reach openExternal: canOpenExternally checks the scheme (navigation.test.ts).
+    if (canOpenExternally(url)) void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' }
   })
 }

@@ -18,7 +18,9 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea)
   const state = clampWindowState(await readWindowState(options.userData), displays)
   const { maximized, ...bounds } = state
-  const window = new BrowserWindow(mainWindowOptions(bounds, options.preload))
+  // Electronegativity cannot follow the options into mainWindowOptions/secureWebPreferences, where
+  // contextIsolation, sandbox and Auxclick are set and asserted by windowOptions.test.ts.
+  const window = new BrowserWindow(mainWindowOptions(bounds, options.preload)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   if (maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
 

@@ -18,6 +18,7 @@ describe('window options', () => {
       navigateOnDragDrop: false,
     })
     expect(prefs.enableBlinkFeatures).toBe('')
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('place the window where the remembered state says and wait to show it until ready', () => {

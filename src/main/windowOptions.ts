@@ -18,6 +18,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
+    // Middle-click would otherwise open links in new windows (denied anyway by the open handler).
+    disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
