@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { ContactRow } from './contacts/contactRow'
 
 /**
@@ -46,26 +45,18 @@ export interface CoreEvents {
 export type CoreMethod = keyof CoreApi
 export type CoreEventName = keyof CoreEvents
 
-const notebookId = z.string().min(1).max(200)
-const empty = z.object({}).strict()
-
-/** Argument schemas: the core checks every call against these before running it. */
-export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]> } = {
-  listNotebooks: empty,
-  createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-  renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),
-  openNotebook: z.object({ notebookId }).strict(),
-  getSettings: empty,
-  updateSettings: z
-    .object({ theme: z.enum(['system', 'light', 'dark']), lastNotebookId: notebookId.nullable() })
-    .partial()
-    .strict(),
-  listContacts: z.object({ notebookId }).strict(),
-  persist: z.object({ notebookId, documentId: z.string().min(1).max(100), heads: z.array(z.string().max(128)).max(64) }).strict(),
-  exportNotebook: z.object({ notebookId, format: z.literal('json') }).strict(),
-}
-
-export const CORE_METHODS = Object.keys(CORE_ARGS) as CoreMethod[]
+/** Every bridge method (the compiler checks the list against CoreApi in bridge/coreArgs.ts). */
+export const CORE_METHODS: CoreMethod[] = [
+  'listNotebooks',
+  'createNotebook',
+  'renameNotebook',
+  'openNotebook',
+  'getSettings',
+  'updateSettings',
+  'listContacts',
+  'persist',
+  'exportNotebook',
+]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */

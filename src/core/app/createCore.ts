@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import type { NetworkAdapterInterface } from '@automerge/automerge-repo'
 import type { DocumentId } from '@automerge/automerge-repo'
-import type { AppSettings, CoreApi, CoreEvents, NotebookSummary } from '../../shared/contract'
+import { CORE_EVENTS, type AppSettings, type CoreApi, type CoreEventName, type CoreEvents, type NotebookSummary } from '../../shared/contract'
 import { exportNotebookJson } from '../export/exportNotebookJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
@@ -14,6 +14,8 @@ export type CoreEventMap = { [E in keyof CoreEvents]: [CoreEvents[E]] }
 export interface Core {
   api: CoreApi
   events: EventEmitter<CoreEventMap>
+  /** Hears every core event (what a bridge forwards to the renderer); returns an unsubscribe. */
+  subscribe(listener: (name: CoreEventName, payload: CoreEvents[CoreEventName]) => void): () => void
   /** Connects a UI peer to one notebook's repo over a network adapter; returns a disconnect function. */
   connectUi(notebookId: string, adapter: NetworkAdapterInterface): Promise<() => void>
   /** The open notebook (opening it if needed). */
@@ -107,9 +109,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   }
 
+  function subscribe(listener: (name: CoreEventName, payload: CoreEvents[CoreEventName]) => void): () => void {
+    const emitter = events as unknown as EventEmitter
+    const offs = CORE_EVENTS.map((name) => {
+      const forward = (payload: CoreEvents[CoreEventName]) => listener(name, payload)
+      emitter.on(name, forward)
+      return () => emitter.off(name, forward)
+    })
+    return () => offs.forEach((off) => off())
+  }
+
   return {
     api,
     events,
+    subscribe,
     notebook,
     async connectUi(notebookId, adapter) {
       const nb = await notebook(notebookId)

@@ -151,7 +151,9 @@ export class Notebook {
     const byShard = new Map<number, R[]>()
     for (const record of records) {
       const shard = this.shardIndex(kind, record.id)
-      byShard.set(shard, [...(byShard.get(shard) ?? []), record])
+      const batch = byShard.get(shard)
+      if (batch) batch.push(record)
+      else byShard.set(shard, [record])
     }
     for (const [shard, batch] of byShard) {
       const handle = await this.shard<R>(kind, shard)

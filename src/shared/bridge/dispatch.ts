@@ -1,4 +1,5 @@
-import { CORE_ARGS, isCoreMethod, type CoreApi } from '../contract'
+import { isCoreMethod, type CoreApi } from '../contract'
+import { CORE_ARGS } from './coreArgs'
 
 /** Runs one bridge call on the core's side: checks the method and its arguments first. */
 export async function dispatch(api: CoreApi, method: unknown, args: unknown): Promise<unknown> {

@@ -29,7 +29,7 @@ export function setContactScalar(
   now: number,
 ): void {
   const contact = contactIn(shard, id)
-  contact[field] = scalar(value.trim())
+  contact[field] = scalar(value)
   contact.updatedAt = now
 }
 

@@ -1,0 +1,3 @@
+import type { Report } from './report'
+
+export async function run(_report: Report): Promise<void> {}

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util'
+import { judge, type Figure, type PrintedFigure } from './report'
+
+// `npm run bench [-- --only NAME] [-- --quick]`: every benchmark prints one JSON line per
+// figure as it is measured, then a table of all of them.
+export interface BenchOptions {
+  quick: boolean
+}
+
+type Bench = (report: (figure: Figure) => void, options: BenchOptions) => Promise<void>
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  foundation: async () => (await import('./foundation')).run,
+}
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' } } })
+const names = values.only ? values.only.split(',') : Object.keys(BENCHES)
+const unknown = names.filter((n) => !BENCHES[n])
+if (unknown.length) {
+  process.stderr.write(`Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}\n`)
+  process.exit(2)
+}
+
+const printed: PrintedFigure[] = []
+for (const name of names) {
+  const bench = await BENCHES[name]!()
+  await bench((figure) => {
+    const judged = judge(figure)
+    printed.push(judged)
+    process.stdout.write(`${JSON.stringify(judged)}\n`)
+  }, { quick: values.quick === true })
+}
+
+const rows = printed.map((f) => [f.figure, `${round(f.value)} ${f.unit}`, f.target === undefined ? '' : `${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}`, f.ok === undefined ? '' : f.ok ? 'ok' : 'MISS'])
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'value', 'target', ''], ...rows].map((r) => r[i]!.length)))
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')
+process.stdout.write(`\n${line(['figure', 'value', 'target', ''])}\n${rows.map(line).join('\n')}\n`)
+process.exit(0)
+
+function round(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1)
+}

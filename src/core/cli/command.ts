@@ -1,0 +1,28 @@
+import type { ParseArgsConfig } from 'node:util'
+
+/** One `massline …` command. `words` are the command's words ("notebooks list"). */
+export interface Command {
+  words: string[]
+  usage: string
+  summary: string
+  options?: NonNullable<ParseArgsConfig['options']>
+  /** How many positional arguments it takes. */
+  positionals?: { min: number; max: number; names: string }
+  run(context: CommandContext): Promise<unknown>
+}
+
+export interface CommandContext {
+  values: Record<string, string | boolean | undefined>
+  positionals: string[]
+  json: boolean
+  home: string
+  out: (text: string) => void
+}
+
+/** A mistake in how the command was called: usage is printed and the exit code is 2. */
+export class UsageError extends Error {}
+
+/** Commands return data; this prints it for people, or as JSON with --json. */
+export function print(context: CommandContext, data: unknown, human: string): void {
+  context.out(context.json ? JSON.stringify(data) : human)
+}

@@ -1,0 +1,35 @@
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { NotebookCatalog } from '../app/NotebookCatalog'
+import { readSettings } from '../app/settingsFile'
+import { Notebook } from '../notebook/Notebook'
+import { readNotebookMeta } from '../notebook/notebookFiles'
+import type { CommandContext } from './command'
+
+/** The notebook a command acts on: `--notebook PATH`, else the one the app last showed, else the first. */
+export async function openTarget(context: CommandContext, { create = false } = {}): Promise<Notebook> {
+  const path = context.values.notebook
+  if (typeof path === 'string') {
+    const dir = resolve(path)
+    if (await readNotebookMeta(dir)) return Notebook.open(dir)
+    if (create && !(await isNonEmptyDir(dir))) return Notebook.create(dir, 'Generated notebook')
+    throw new Error(`${dir} is not a Massline notebook`)
+  }
+  const catalog = new NotebookCatalog(context.home)
+  await catalog.ensureDefault()
+  const { lastNotebookId } = await readSettings(context.home)
+  const entries = await catalog.list()
+  const entry = entries.find((e) => e.id === lastNotebookId) ?? entries[0]!
+  return Notebook.open(entry.dir)
+}
+
+async function isNonEmptyDir(dir: string): Promise<boolean> {
+  try {
+    const info = await stat(dir)
+    if (!info.isDirectory()) return true
+    const { readdir } = await import('node:fs/promises')
+    return (await readdir(dir)).length > 0
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises'
+import type { ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+}
+
+/** Serves a file of the built renderer; paths cannot climb out of its folder. */
+export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+  const path = join(root, relative)
+  if (!path.startsWith(root + sep) || relative.startsWith('..')) {
+    response.writeHead(404).end()
+    return
+  }
+  try {
+    const body = await readFile(path)
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    response.end(body)
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+  }
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { AppSettings, NotebookSummary } from '../../shared/contract'
+import { ContactsView } from '../contacts/ContactsView'
+import type { Platform } from '../platform/Platform'
+import { NotebookSession } from '../session/NotebookSession'
+import { PlaceholderView } from '../views/PlaceholderView'
+import { TodayView } from '../views/TodayView'
+import { CommandPalette, type PaletteCommand } from './CommandPalette'
+import { Sidebar } from './Sidebar'
+import { StatusBar } from './StatusBar'
+import { applyTheme, nextTheme } from './theme'
+import { VIEW_INFO, VIEWS, viewFromHash, type View } from './views'
+
+interface Props {
+  platform: Platform
+  settings: AppSettings
+  notebooks: NotebookSummary[]
+  session: NotebookSession
+  disconnected: boolean
+}
+
+export function App(props: Props) {
+  const { bridge } = props.platform
+  const [session, setSession] = useState(props.session)
+  const [notebooks, setNotebooks] = useState(props.notebooks)
+  const [settings, setSettings] = useState(props.settings)
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash))
+  const [paletteOpen, setPaletteOpen] = useState(false)
+  const [creating, setCreating] = useState(0)
+
+  useEffect(() => bridge.on('notebooksChanged', setNotebooks), [bridge])
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash(location.hash))
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  const go = useCallback((next: View) => {
+    history.replaceState(null, '', `#${next}`)
+    setView(next)
+  }, [])
+
+  const switchTo = useCallback(
+    async (summary: NotebookSummary) => {
+      if (summary.id === session.id) return
+      const next = await NotebookSession.open(props.platform, summary)
+      await bridge.openNotebook({ notebookId: summary.id })
+      session.close()
+      setSession(next)
+    },
+    [bridge, props.platform, session],
+  )
+
+  const toggleTheme = useCallback(async () => {
+    const theme = nextTheme(settings.theme)
+    applyTheme(theme)
+    setSettings(await bridge.updateSettings({ theme }))
+  }, [bridge, settings.theme])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setPaletteOpen((open) => !open)
+      } else if (mod && /^[1-7]$/.test(event.key)) {
+        event.preventDefault()
+        go(VIEWS[Number(event.key) - 1]!)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go])
+
+  const commands: PaletteCommand[] = [
+    ...VIEWS.map((v) => ({ id: `go-${v}`, group: 'Go to', label: VIEW_INFO[v].title, icon: VIEW_INFO[v].icon, run: () => go(v) })),
+    {
+      id: 'new-contact',
+      group: 'Actions',
+      label: 'New contact',
+      run: () => {
+        go('contacts')
+        setCreating((n) => n + 1)
+      },
+    },
+    { id: 'theme', group: 'Actions', label: 'Switch light / dark theme', run: () => void toggleTheme() },
+    {
+      id: 'export',
+      group: 'Actions',
+      label: 'Export notebook as JSON',
+      run: () => void bridge.exportNotebook({ notebookId: session.id, format: 'json' }),
+    },
+    ...notebooks
+      .filter((n) => n.id !== session.id)
+      .map((n) => ({ id: `nb-${n.id}`, group: 'Switch notebook', label: n.name, run: () => void switchTo(n) })),
+  ]
+
+  const Info = VIEW_INFO[view]
+  return (
+    <div className="shell">
+      <Sidebar
+        view={view}
+        onView={go}
+        session={session}
+        notebooks={notebooks}
+        onSwitch={switchTo}
+        onCreate={async (name) => switchTo(await bridge.createNotebook({ name }))}
+        onRename={async (name) => {
+          await bridge.renameNotebook({ notebookId: session.id, name })
+        }}
+        onToggleTheme={toggleTheme}
+      />
+      <main className="main" aria-label={Info.title}>
+        {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
+        {view === 'today' && <TodayView session={session} onView={go} />}
+        {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} />}
+        {view !== 'today' && view !== 'contacts' && <PlaceholderView view={view} />}
+      </main>
+      <StatusBar session={session} />
+      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+    </div>
+  )
+}

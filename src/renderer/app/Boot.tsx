@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react'
+import type { AppSettings, NotebookSummary } from '../../shared/contract'
+import { choosePlatform } from '../platform/choosePlatform'
+import type { Platform } from '../platform/Platform'
+import { NotebookSession } from '../session/NotebookSession'
+import { App } from './App'
+import { applyTheme } from './theme'
+
+interface Ready {
+  platform: Platform
+  settings: AppSettings
+  notebooks: NotebookSummary[]
+  session: NotebookSession
+}
+
+/** Connects to the core, opens the notebook shown last (or the first), then shows the app. */
+export function Boot() {
+  const [ready, setReady] = useState<Ready>()
+  const [error, setError] = useState<string>()
+  const [disconnected, setDisconnected] = useState(false)
+
+  useEffect(() => {
+    void (async () => {
+      const platform = await choosePlatform(() => setDisconnected(true))
+      const [settings, notebooks] = await Promise.all([platform.bridge.getSettings({}), platform.bridge.listNotebooks({})])
+      applyTheme(settings.theme)
+      const chosen = notebooks.find((n) => n.id === settings.lastNotebookId) ?? notebooks[0]
+      if (!chosen) throw new Error('The core has no notebook to open')
+      const [session] = await Promise.all([
+        NotebookSession.open(platform, chosen),
+        platform.bridge.openNotebook({ notebookId: chosen.id }),
+      ])
+      setReady({ platform, settings, notebooks, session })
+    })().catch((e: Error) => setError(e.message))
+  }, [])
+
+  if (error) return <div className="empty"><h2>Massline could not start</h2><p>{error}</p></div>
+  if (!ready) return <div className="empty" aria-busy="true">Opening your notebook…</div>
+  return <App {...ready} disconnected={disconnected} />
+}

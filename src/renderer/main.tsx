@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client'
+import { Boot } from './app/Boot'
+import './styles/app.css'
+
+createRoot(document.getElementById('root')!).render(<Boot />)

@@ -1,0 +1,69 @@
+import { Repo, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
+import type { Bridge } from '../../shared/bridge/bridgeClient'
+import type { ContactDoc } from '../../shared/contacts/contact'
+import type { ContactRow } from '../../shared/contacts/contactRow'
+import type { NotebookSummary } from '../../shared/contract'
+import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
+import { shardFor } from '../../shared/notebook/sharding'
+import { uiPeerId } from '../../shared/peers'
+import type { Platform } from '../platform/Platform'
+import { RowStore } from './RowStore'
+import { SaveTracker } from './SaveTracker'
+
+/**
+ * One open notebook in this window: a repo peer of the core (no storage of its own: the
+ * core is where data lives), the list rows the core's index sends, and save tracking.
+ */
+export class NotebookSession {
+  readonly contacts = new RowStore<ContactRow>()
+  readonly saves: SaveTracker
+  #root: Promise<DocHandle<NotebookRootDoc>> | undefined
+  #unsubscribe: () => void
+
+  private constructor(
+    readonly summary: NotebookSummary,
+    readonly repo: Repo,
+    readonly bridge: Bridge,
+  ) {
+    this.saves = new SaveTracker(bridge, summary.id)
+    this.#unsubscribe = bridge.on('contactsChanged', ({ notebookId, upserts, removed }) => {
+      if (notebookId === summary.id) this.contacts.apply(upserts, removed)
+    })
+  }
+
+  static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {
+    const repo = new Repo({ network: [await platform.syncAdapter(summary.id)], peerId: uiPeerId(), isEphemeral: true })
+    const session = new NotebookSession(summary, repo, platform.bridge)
+    session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
+    return session
+  }
+
+  get id(): string {
+    return this.summary.id
+  }
+
+  root(): Promise<DocHandle<NotebookRootDoc>> {
+    this.#root ??= this.repo.find<NotebookRootDoc>(this.summary.rootUrl as AutomergeUrl)
+    return this.#root
+  }
+
+  async shardOf<R extends BaseRecord>(kind: RecordKind, id: string): Promise<DocHandle<ShardDoc<R>>> {
+    const urls = (await this.root()).doc().shards[kind]
+    return this.repo.find(urls[shardFor(id, urls.length)]!)
+  }
+
+  contactShard(id: string): Promise<DocHandle<ShardDoc<ContactDoc>>> {
+    return this.shardOf<ContactDoc>('contacts', id)
+  }
+
+  /** Changes a document and tracks the change until the core has stored it. */
+  change<T>(handle: DocHandle<T>, mutate: (doc: T) => void): void {
+    handle.change(mutate)
+    this.saves.track(handle as DocHandle<unknown>)
+  }
+
+  close(): void {
+    this.#unsubscribe()
+    void this.repo.shutdown()
+  }
+}

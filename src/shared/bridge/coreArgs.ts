@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import type { CoreApi, CoreMethod } from '../contract'
+
+const notebookId = z.string().min(1).max(200)
+const empty = z.object({}).strict()
+
+/** Argument schemas (kept apart from the contract so the preload need not bundle zod): the core checks every call against these before running it. */
+export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]> } = {
+  listNotebooks: empty,
+  createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+  renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),
+  openNotebook: z.object({ notebookId }).strict(),
+  getSettings: empty,
+  updateSettings: z
+    .object({ theme: z.enum(['system', 'light', 'dark']), lastNotebookId: notebookId.nullable() })
+    .partial()
+    .strict(),
+  listContacts: z.object({ notebookId }).strict(),
+  persist: z.object({ notebookId, documentId: z.string().min(1).max(100), heads: z.array(z.string().max(128)).max(64) }).strict(),
+  exportNotebook: z.object({ notebookId, format: z.literal('json') }).strict(),
+}
+
+

@@ -1,0 +1,33 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+
+export interface HostProcess {
+  url: string
+  child: ChildProcess
+  /** Stops the host: SIGTERM lets it flush, SIGKILL is a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>
+}
+
+const HOST_ENTRY = new URL('../../out/node/host.mjs', import.meta.url).pathname
+
+/** Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need. */
+export async function startHostProcess(home: string): Promise<HostProcess> {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--home', home], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout! })
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve)
+    child.once('exit', (code) => reject(new Error(`host exited with ${code} before it was ready`)))
+  })
+  lines.on('line', () => {})
+  const { url } = JSON.parse(first) as { url: string }
+  return {
+    url,
+    child,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill(signal)
+      await once(child, 'exit')
+    },
+  }
+}
