@@ -5,7 +5,7 @@ import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
 import { serveBridge } from './bridgeIpc'
 import { guardAllWebContents, hardenSession } from './hardening'
-import { createMainWindow } from './mainWindow'
+import { createMainWindow, windowStateSaved } from './mainWindow'
 import { menuTemplate, type AppCommand } from './menuTemplate'
 import { serveSyncPorts } from './syncPorts'
 
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   await openWindow()
 }
 
-/** Holds the quit until the core has flushed every notebook to disk. */
+/** Holds the quit until the core has flushed every notebook (and the window state) to disk. */
 function quitAfterClosing(core: Core, stopServing: () => void): void {
   let closed = false
   let closing: Promise<void> | null = null
@@ -84,7 +84,7 @@ function quitAfterClosing(core: Core, stopServing: () => void): void {
     event.preventDefault()
     closing ??= (async () => {
       stopServing()
-      await core.close().catch((error) => console.error('Closing the core failed:', error))
+      await Promise.all([core.close().catch((error) => console.error('Closing the core failed:', error)), windowStateSaved()])
       closed = true
       app.quit()
     })()

@@ -13,6 +13,10 @@ export interface MainWindowOptions {
   onPageGone(): void
 }
 
+let saving: Promise<void> = Promise.resolve()
+/** Resolves once the last window-state write has landed (awaited before quitting). */
+export const windowStateSaved = (): Promise<void> => saving
+
 /** Opens the main window where it was last left, and remembers where it is when it closes. */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea)
@@ -27,7 +31,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   window.on('close', () => {
     const normal = window.getNormalBounds()
     const remembered: WindowState = { ...normal, maximized: window.isMaximized() }
-    void writeWindowState(options.userData, remembered).catch((e) => console.error('Saving the window state failed:', e))
+    saving = writeWindowState(options.userData, remembered).catch((e) => console.error('Saving the window state failed:', e))
   })
   const contents = window.webContents
   contents.on('did-start-navigation', (details) => {
