@@ -47,7 +47,7 @@ export class RichTextBinding<T = unknown> {
     this.undoManager = new UndoManager(this)
     this.renderDirty(null)
     const onChange = (payload: SourceChange<T>): void => {
-      if (this.localDepth === 0) this.applyRemote(payload.patches, payload.patchInfo.before, payload.doc)
+      if (this.localDepth === 0) this.applyRemote(payload.patches, payload.doc)
     }
     source.on('change', onChange)
     this.disposers.push(
@@ -66,7 +66,6 @@ export class RichTextBinding<T = unknown> {
 
   /** Runs a change on the document without echoing it back into the editor. */
   changeDoc(ops: readonly Op[], options: { reflect?: boolean } = {}): void {
-    const before = this.source.doc()
     let patches: A.Patch[] = []
     this.localDepth++
     try {
@@ -76,20 +75,27 @@ export class RichTextBinding<T = unknown> {
     } finally {
       this.localDepth--
     }
-    if (options.reflect) this.applyRemote(patches, before, this.source.doc())
+    if (options.reflect) this.applyRemote(patches, this.source.doc())
   }
 
-  private onLocalUpdate({ editorState, dirtyElements, dirtyLeaves }: UpdateListenerPayload): void {
-    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-    const change = editorState.read(() => this.$diffDirty([...dirtyElements.keys(), ...dirtyLeaves]))
-    if (!change) return
-    const { from, to, region, ops } = change
-    const before = this.source.doc()
-    if (ops.length > 0) this.changeDoc(ops)
-    const blocks = region.map((r) => ({ ...newBlock(r.spec, r.runs, r.implicit, r.key), dirty: false }))
-    this.model.blocks.splice(from, to - from, ...blocks)
-    if (ops.length > 0) this.undoManager.recordLocal(ops, before as A.Doc<unknown>)
+  private onLocalUpdate({ editorState, prevEditorState, dirtyElements, dirtyLeaves }: UpdateListenerPayload): void {
+    if (dirtyElements.size > 0 || dirtyLeaves.size > 0) {
+      const change = editorState.read(() => this.$diffDirty([...dirtyElements.keys(), ...dirtyLeaves]))
+      if (change) {
+        const { from, to, region, ops } = change
+        const deleted = this.undoManager.beforeLocal(ops)
+        if (ops.length > 0) this.changeDoc(ops)
+        const blocks = region.map((r) => ({ ...newBlock(r.spec, r.runs, r.implicit, r.key), dirty: false }))
+        this.model.blocks.splice(from, to - from, ...blocks)
+        if (ops.length > 0) this.undoManager.recordLocal(ops, deleted)
+      }
+    }
+    const moved = editorState._selection !== prevEditorState._selection || dirtyLeaves.size > 0 || dirtyElements.size > 0
+    if (moved) this.cursors = this.selectionCursors()
   }
+
+  /** The local selection as cursors, taken on the document it was made in (so later patches can move it). */
+  private cursors: { anchor: A.Cursor; focus: A.Cursor } | null = null
 
   private $diffDirty(dirtyKeys: string[]): { from: number; to: number; region: RegionBlock[]; ops: Op[] } | null {
     const dirty = new Set<string>()
@@ -123,8 +129,8 @@ export class RichTextBinding<T = unknown> {
   }
 
   /** Applies patches made elsewhere (remote peers, undo) to the mirror and the editor. */
-  applyRemote(patches: readonly A.Patch[], before: A.Doc<T> | undefined, after: A.Doc<T>): void {
-    const cursors = before ? this.selectionCursors(before) : null
+  applyRemote(patches: readonly A.Patch[], after: A.Doc<T>): void {
+    const cursors = this.cursors
     if (!applyPatches(this.model, patches, this.path)) {
       this.model.removed.push(...this.model.blocks)
       this.model.blocks = modelFromDoc(after, this.path)

@@ -43,7 +43,13 @@ export class UndoManager {
   }
 
   /** Records the inverse of a local edit, just after it was committed. */
-  recordLocal(ops: readonly Op[], before: A.Doc<unknown>): void {
+  /** Called just before a local edit is applied: names the elements it is about to delete. */
+  beforeLocal(ops: readonly Op[]): A.Cursor[] {
+    const del = ops.find((op) => op.t === 'splice' && op.del > 0)
+    return del?.t === 'splice' ? this.ids(this.binding.doc() as A.Doc<unknown>, del.at, del.at + del.del) : []
+  }
+
+  recordLocal(ops: readonly Op[], deletedIds: A.Cursor[]): void {
     const doc = this.binding.doc()
     const cursor = (i: number): A.Cursor => A.getCursor(doc, this.binding.path, i)
     const inverses: Inverse[] = []
@@ -51,7 +57,7 @@ export class UndoManager {
     let insertAt = -1
     let deleted: { at: number; seq: SeqItem[]; ids: A.Cursor[] } | null = null
     for (const op of ops) {
-      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [], ids: this.ids(before, op.at, op.at + op.del) }
+      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [], ids: deletedIds }
       else if (op.t === 'splice' || op.t === 'split') {
         if (insertAt < 0) insertAt = op.at
         inserted += op.t === 'split' ? 1 : op.text.length
@@ -166,7 +172,7 @@ export class UndoManager {
   }
 }
 
-const MAX_TRACKED = 5000
+const MAX_TRACKED = 1000
 
 /** Operations re-inserting a sequence at `at`, with exactly its marks. */
 export function insertOps(at: number, seq: readonly SeqItem[]): Op[] {
