@@ -6,7 +6,7 @@
 import * as A from '@automerge/automerge'
 import { createHeadlessEditor } from '@lexical/headless'
 import { createBinding, syncLexicalUpdateToYjs } from '@lexical/yjs'
-import { $createParagraphNode, $getRoot, $isElementNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical'
+import { $createParagraphNode, $getRoot, $setSelection, type ElementNode, type LexicalEditor } from 'lexical'
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import * as Y from 'yjs'
@@ -52,7 +52,7 @@ class Lines {
   }
 
   apply(pos: number, del: number, ins: string): void {
-    let { line, unit } = this.locate(pos)
+    const { line, unit } = this.locate(pos)
     let remaining = del
     while (remaining > 0) {
       const text = this.lines[line]!

@@ -107,6 +107,7 @@ const TAGS: Record<BlockSpec['kind'], string> = {
 
 function applyAttributes(dom: HTMLElement, spec: BlockSpec): void {
   dom.style.setProperty('--ml-indent', String(spec.indent ?? 0))
+  dom.dataset.indent = String(spec.indent ?? 0)
   dom.toggleAttribute('data-checked', spec.checked === true)
   if (spec.kind === 'check') dom.setAttribute('role', 'checkbox')
   if (spec.kind === 'check') dom.setAttribute('aria-checked', String(spec.checked === true))

@@ -177,6 +177,13 @@ export class RichTextBinding<T = unknown> {
     return this.model.start(i) + (b.implicit ? 0 : 1) + Math.min(offset, b.len)
   }
 
+  /** The block (Lexical key) and text offset for a sequence index, e.g. to draw a remote caret. */
+  locate(index: number): { key: string; offset: number } | null {
+    const { i, offset } = this.model.textBlockAt(index)
+    const b = this.model.blocks[Math.max(0, i)]
+    return b?.key ? { key: b.key, offset: i < 0 ? 0 : offset } : null
+  }
+
   /** The current selection as sequence indices, or null when there is none. */
   selectionIndices(): { anchor: number; focus: number } | null {
     return this.editor.getEditorState().read(() => {

@@ -1,17 +1,14 @@
 import * as A from '@automerge/automerge'
 import { createHeadlessEditor } from '@lexical/headless'
-import { LinkNode } from '@lexical/link'
 import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical'
-import { BlockNode, paragraphReplacement } from './BlockNode'
+import { RICH_TEXT_NODES } from './nodes'
 import { RichTextBinding } from './binding'
 import { $readBlock } from './lexicalContent'
 import { cleanMarks, marksKey, markerToSpec, specKey } from './schema'
 import { MemorySource } from './source'
 import { initRichText } from './commands'
-import { PASTE_NODES } from './paste'
 
 /** Headless editors bound to in-memory copies of one document, for tests and benchmarks. */
-export const RICH_TEXT_NODES = [BlockNode, paragraphReplacement, LinkNode, ...PASTE_NODES]
 
 export function headlessEditor(): LexicalEditor {
   return createHeadlessEditor({

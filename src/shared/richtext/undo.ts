@@ -67,7 +67,7 @@ export class UndoManager {
     }
     if (inserted > 0) inverses.push({ k: 'delete', from: cursor(insertAt), last: cursor(insertAt + inserted - 1) })
     if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq, ids: deleted.ids })
-    this.push(this.undoStack, inverses, true)
+    this.push(this.undoStack, inverses.reverse(), true)
     this.redoStack = []
   }
 
@@ -91,7 +91,8 @@ export class UndoManager {
     if (inverses.length === 0) return
     const now = Date.now()
     const top = stack[stack.length - 1]
-    if (mayMerge && top && this.capturing && now - this.lastRecord < this.mergeWindowMs) top.unshift(...inverses)
+    // entries hold inverses in the order they were recorded; replay walks them backwards
+    if (mayMerge && top && this.capturing && now - this.lastRecord < this.mergeWindowMs && top.length < MAX_GROUP) top.push(...inverses)
     else stack.push(inverses)
     this.lastRecord = now
     this.capturing = true
@@ -113,7 +114,7 @@ export class UndoManager {
     const entry = from.pop()
     if (!entry) return false
     const inverses: Inverse[] = []
-    for (const step of entry) inverses.unshift(...this.apply(step))
+    for (let i = entry.length - 1; i >= 0; i--) inverses.push(...this.apply(entry[i]!))
     to.push(inverses)
     this.capturing = false
     return true
@@ -173,6 +174,8 @@ export class UndoManager {
 }
 
 const MAX_TRACKED = 1000
+/** A burst of typing longer than this becomes several undo steps. */
+const MAX_GROUP = 200
 
 /** Operations re-inserting a sequence at `at`, with exactly its marks. */
 export function insertOps(at: number, seq: readonly SeqItem[]): Op[] {
