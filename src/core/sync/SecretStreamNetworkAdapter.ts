@@ -4,42 +4,37 @@ import {
   type Message,
   type PeerId,
   type PeerMetadata,
-} from "@automerge/automerge-repo";
-import type { Frame } from "../../shared/sync/frames";
-import {
-  helloHeader,
-  repoMessageHeader,
-  TYPES_WITH_DATA,
-  type HelloHeader,
-} from "../../shared/sync/frameSchemas";
-import type { Authenticated } from "./authenticate";
+} from '@automerge/automerge-repo'
+import type { Frame } from '../../shared/sync/frames'
+import { helloHeader, repoMessageHeader, TYPES_WITH_DATA, type HelloHeader } from '../../shared/sync/frameSchemas'
+import type { Authenticated } from './authenticate'
 
 /** Where authenticated member connections come from (a swarm, the LAN, an in-memory pair). */
 export interface ChannelSource {
-  start(onChannel: (connection: Authenticated) => void): void | Promise<void>;
-  stop(): void | Promise<void>;
+  start(onChannel: (connection: Authenticated) => void): void | Promise<void>
+  stop(): void | Promise<void>
 }
 
 export interface AdapterOptions {
   /** Only messages about these documents reach the repo; others are dropped and counted. */
-  belongs?: (documentId: DocumentId) => boolean;
+  belongs?: (documentId: DocumentId) => boolean
   /** Messages about foreign documents a peer may send before it is cut off (races are legit). */
-  unknownDocumentLimit?: number;
+  unknownDocumentLimit?: number
   /** Device name and roster gossip sent in our hello. */
-  hello?: () => Pick<HelloHeader, "deviceName" | "roster" | "removed">;
-  onHello?: (remoteKey: string, hello: HelloHeader) => void;
+  hello?: () => Pick<HelloHeader, 'deviceName' | 'roster' | 'removed'>
+  onHello?: (remoteKey: string, hello: HelloHeader) => void
   /** Frames other than sync traffic (a rekey) seen on an authenticated member connection. */
-  onControl?: (remoteKey: string, frame: Frame) => void;
+  onControl?: (remoteKey: string, frame: Frame) => void
   /** A peer broke the protocol and was disconnected; the caller may ban its key. */
-  onViolation?: (remoteKey: string, reason: string) => void;
-  onTraffic?: (direction: "in" | "out", message: Message) => void;
-  log?: (line: string) => void;
+  onViolation?: (remoteKey: string, reason: string) => void
+  onTraffic?: (direction: 'in' | 'out', message: Message) => void
+  log?: (line: string) => void
 }
 
 interface Peer {
-  peerId: PeerId;
-  connection: Authenticated;
-  unknownDocuments: number;
+  peerId: PeerId
+  connection: Authenticated
+  unknownDocuments: number
 }
 
 /**
@@ -49,166 +44,139 @@ interface Peer {
  * a key prefix and never include document contents.
  */
 export class SecretStreamNetworkAdapter extends NetworkAdapter {
-  readonly #peers = new Map<PeerId, Peer>();
-  readonly #pending = new Set<Authenticated>();
-  #ready = false;
-  #readyWaiters: Array<() => void> = [];
+  readonly #peers = new Map<PeerId, Peer>()
+  readonly #pending = new Set<Authenticated>()
+  #ready = false
+  #readyWaiters: Array<() => void> = []
 
   constructor(
     private readonly sources: readonly ChannelSource[],
     private readonly options: AdapterOptions = {},
   ) {
-    super();
+    super()
   }
 
   isReady(): boolean {
-    return this.#ready;
+    return this.#ready
   }
 
   whenReady(): Promise<void> {
-    return this.#ready
-      ? Promise.resolve()
-      : new Promise((resolve) => this.#readyWaiters.push(resolve));
+    return this.#ready ? Promise.resolve() : new Promise((resolve) => this.#readyWaiters.push(resolve))
   }
 
   connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
-    this.peerId = peerId;
-    this.peerMetadata = peerMetadata ?? {};
-    for (const source of this.sources)
-      void source.start((connection) => this.attach(connection));
-    this.#ready = true;
-    for (const resolve of this.#readyWaiters.splice(0)) resolve();
+    this.peerId = peerId
+    this.peerMetadata = peerMetadata ?? {}
+    for (const source of this.sources) void source.start((connection) => this.attach(connection))
+    this.#ready = true
+    for (const resolve of this.#readyWaiters.splice(0)) resolve()
   }
 
   disconnect(): void {
-    for (const source of this.sources) void source.stop();
-    for (const connection of [...this.#pending])
-      connection.channel.close("adapter disconnected");
-    for (const peer of [...this.#peers.values()])
-      peer.connection.channel.close("adapter disconnected");
-    this.peerId = undefined;
+    for (const source of this.sources) void source.stop()
+    for (const connection of [...this.#pending]) connection.channel.close('adapter disconnected')
+    for (const peer of [...this.#peers.values()]) peer.connection.channel.close('adapter disconnected')
+    this.peerId = undefined
   }
 
   get connectedPeers(): Array<{ peerId: PeerId; remoteKey: string }> {
     return [...this.#peers.values()].map((p) => ({
       peerId: p.peerId,
       remoteKey: p.connection.remoteKey,
-    }));
+    }))
   }
 
   /** Closes every connection to a device (after a removal or a rotation). */
   dropDevice(remoteKey: string, reason: string): void {
     for (const peer of [...this.#peers.values()]) {
-      if (peer.connection.remoteKey === remoteKey)
-        peer.connection.channel.close(reason);
+      if (peer.connection.remoteKey === remoteKey) peer.connection.channel.close(reason)
     }
   }
 
   dropAll(reason: string): void {
-    for (const peer of [...this.#peers.values()])
-      peer.connection.channel.close(reason);
-    for (const connection of [...this.#pending])
-      connection.channel.close(reason);
+    for (const peer of [...this.#peers.values()]) peer.connection.channel.close(reason)
+    for (const connection of [...this.#pending]) connection.channel.close(reason)
   }
 
   send(message: Message): void {
-    const peer = this.#peers.get(message.targetId);
-    if (!peer || peer.connection.channel.closed) return;
-    const { data, ...header } = message;
-    this.options.onTraffic?.("out", message);
-    peer.connection.channel.send("message", header, data);
+    const peer = this.#peers.get(message.targetId)
+    if (!peer || peer.connection.channel.closed) return
+    const { data, ...header } = message
+    this.options.onTraffic?.('out', message)
+    peer.connection.channel.send('message', header, data)
   }
 
   /** Takes over an authenticated member connection: hello, then sync traffic. */
   attach(connection: Authenticated): void {
-    const { channel } = connection;
-    if (!this.peerId || connection.mode !== "member")
-      return channel.close("not accepting");
-    this.#pending.add(connection);
-    channel.onClose(() => this.#pending.delete(connection));
-    channel.send("hello", {
+    const { channel } = connection
+    if (!this.peerId || connection.mode !== 'member') return channel.close('not accepting')
+    this.#pending.add(connection)
+    channel.onClose(() => {
+      this.#pending.delete(connection)
+      if (channel.violation) this.#violate(connection, channel.violation)
+    })
+    channel.send('hello', {
       peerId: this.peerId,
       peerMetadata: this.peerMetadata ?? {},
       ...(this.options.hello?.() ?? {
-        deviceName: "",
+        deviceName: '',
         roster: [],
         removed: [],
       }),
-    });
+    })
     channel.setHandler((frame) => {
-      if (frame.kind === "rekey")
-        return this.options.onControl?.(connection.remoteKey, frame);
-      if (frame.kind !== "hello")
-        return this.#violate(connection, `${frame.kind} frame before hello`);
-      const hello = helloHeader.safeParse(frame.header);
-      if (!hello.success) return this.#violate(connection, "malformed hello");
-      this.#pending.delete(connection);
-      this.#onHello(connection, hello.data);
-    });
+      if (frame.kind === 'rekey') return this.options.onControl?.(connection.remoteKey, frame)
+      if (frame.kind !== 'hello') return this.#violate(connection, `${frame.kind} frame before hello`)
+      const hello = helloHeader.safeParse(frame.header)
+      if (!hello.success) return this.#violate(connection, 'malformed hello')
+      this.#pending.delete(connection)
+      this.#onHello(connection, hello.data)
+    })
   }
 
   #onHello(connection: Authenticated, hello: HelloHeader): void {
-    const peerId = hello.peerId as PeerId;
-    if (peerId === this.peerId)
-      return connection.channel.close("connected to ourselves");
-    if (this.#peers.has(peerId))
-      return connection.channel.close("duplicate connection");
-    const peer: Peer = { peerId, connection, unknownDocuments: 0 };
-    this.#peers.set(peerId, peer);
+    const peerId = hello.peerId as PeerId
+    if (peerId === this.peerId) return connection.channel.close('connected to ourselves')
+    if (this.#peers.has(peerId)) return connection.channel.close('duplicate connection')
+    const peer: Peer = { peerId, connection, unknownDocuments: 0 }
+    this.#peers.set(peerId, peer)
     connection.channel.onClose((reason) => {
-      if (this.#peers.get(peerId) !== peer) return;
-      this.#peers.delete(peerId);
-      this.options.log?.(
-        `peer ${connection.remoteKey.slice(0, 8)} left: ${reason}`,
-      );
-      this.emit("peer-disconnected", { peerId });
-    });
-    connection.channel.setHandler((frame) => this.#onFrame(peer, frame));
-    this.options.onHello?.(connection.remoteKey, hello);
-    this.emit("peer-candidate", {
+      if (this.#peers.get(peerId) !== peer) return
+      this.#peers.delete(peerId)
+      this.options.log?.(`peer ${connection.remoteKey.slice(0, 8)} left: ${reason}`)
+      this.emit('peer-disconnected', { peerId })
+    })
+    connection.channel.setHandler((frame) => this.#onFrame(peer, frame))
+    this.options.onHello?.(connection.remoteKey, hello)
+    this.emit('peer-candidate', {
       peerId,
       peerMetadata: hello.peerMetadata as PeerMetadata,
-    });
+    })
   }
 
   #onFrame(peer: Peer, frame: Frame): void {
-    if (frame.kind === "rekey")
-      return this.options.onControl?.(peer.connection.remoteKey, frame);
-    if (frame.kind !== "message")
-      return this.#violate(peer.connection, `unexpected ${frame.kind} frame`);
-    const parsed = repoMessageHeader.safeParse(frame.header);
-    if (!parsed.success)
-      return this.#violate(peer.connection, "malformed message");
-    const header = parsed.data;
-    if (header.senderId !== peer.peerId)
-      return this.#violate(peer.connection, "spoofed senderId");
-    if (header.targetId !== this.peerId)
-      return this.#violate(peer.connection, "message not for us");
-    const hasData = TYPES_WITH_DATA.has(header.type);
-    if (hasData !== frame.body.byteLength > 0)
-      return this.#violate(peer.connection, "bad message body");
-    if (
-      "documentId" in header &&
-      this.options.belongs &&
-      !this.options.belongs(header.documentId as DocumentId)
-    ) {
-      const limit = this.options.unknownDocumentLimit ?? 32;
-      if (++peer.unknownDocuments > limit)
-        this.#violate(peer.connection, "too many foreign documents");
-      return;
+    if (frame.kind === 'rekey') return this.options.onControl?.(peer.connection.remoteKey, frame)
+    if (frame.kind !== 'message') return this.#violate(peer.connection, `unexpected ${frame.kind} frame`)
+    const parsed = repoMessageHeader.safeParse(frame.header)
+    if (!parsed.success) return this.#violate(peer.connection, 'malformed message')
+    const header = parsed.data
+    if (header.senderId !== peer.peerId) return this.#violate(peer.connection, 'spoofed senderId')
+    if (header.targetId !== this.peerId) return this.#violate(peer.connection, 'message not for us')
+    const hasData = TYPES_WITH_DATA.has(header.type)
+    if (hasData !== frame.body.byteLength > 0) return this.#violate(peer.connection, 'bad message body')
+    if ('documentId' in header && this.options.belongs && !this.options.belongs(header.documentId as DocumentId)) {
+      const limit = this.options.unknownDocumentLimit ?? 32
+      if (++peer.unknownDocuments > limit) this.#violate(peer.connection, 'too many foreign documents')
+      return
     }
-    const message = (
-      hasData ? { ...header, data: frame.body } : header
-    ) as Message;
-    this.options.onTraffic?.("in", message);
-    this.emit("message", message);
+    const message = (hasData ? { ...header, data: frame.body } : header) as Message
+    this.options.onTraffic?.('in', message)
+    this.emit('message', message)
   }
 
   #violate(connection: Authenticated, reason: string): void {
-    this.options.log?.(
-      `dropping peer ${connection.remoteKey.slice(0, 8)}: ${reason}`,
-    );
-    connection.channel.close(reason);
-    this.options.onViolation?.(connection.remoteKey, reason);
+    this.options.log?.(`dropping peer ${connection.remoteKey.slice(0, 8)}: ${reason}`)
+    connection.channel.close(reason)
+    this.options.onViolation?.(connection.remoteKey, reason)
   }
 }

@@ -1,39 +1,26 @@
-import {
-  Repo,
-  type AutomergeUrl,
-  type PeerId,
-} from "@automerge/automerge-repo";
-import NoiseSecretStream from "@hyperswarm/secret-stream";
-import type { KeyHandover } from "../../shared/sync/frameSchemas";
-import type { NotebookRootDoc } from "../../shared/notebook/schema";
-import { RECORD_KINDS } from "../../shared/notebook/schema";
-import { mergeRoster } from "../../shared/sync/roster";
-import {
-  notebookPaths,
-  readNotebookMeta,
-  writeNotebookMeta,
-} from "../notebook/notebookFiles";
-import { FileStorageAdapter } from "../storage/FileStorageAdapter";
-import type { Authenticated } from "./authenticate";
-import { gatedSource } from "./gate";
-import { claimInvite } from "./handover";
-import { decodeInviteCode } from "./inviteCode";
-import { SecretStreamNetworkAdapter } from "./SecretStreamNetworkAdapter";
-import {
-  newSyncConfig,
-  readSyncConfig,
-  writeSyncConfig,
-  type SyncConfig,
-} from "./syncConfig";
-import { openTransports, type TransportOptions } from "./transports";
+import { Repo, type AutomergeUrl, type PeerId } from '@automerge/automerge-repo'
+import NoiseSecretStream from '@hyperswarm/secret-stream'
+import type { KeyHandover } from '../../shared/sync/frameSchemas'
+import type { NotebookRootDoc } from '../../shared/notebook/schema'
+import { allDocumentUrls } from '../../shared/notebook/rootDoc'
+import { mergeRoster } from '../../shared/sync/roster'
+import { notebookPaths, readNotebookMeta, writeNotebookMeta } from '../notebook/notebookFiles'
+import { FileStorageAdapter } from '../storage/FileStorageAdapter'
+import type { Authenticated } from './authenticate'
+import { gatedSource } from './gate'
+import { claimInvite } from './handover'
+import { decodeInviteCode } from './inviteCode'
+import { SecretStreamNetworkAdapter } from './SecretStreamNetworkAdapter'
+import { newSyncConfig, readSyncConfig, writeSyncConfig, type SyncConfig } from './syncConfig'
+import { openTransports, type TransportOptions } from './transports'
 
 export interface AcceptOptions extends TransportOptions {
   /** An empty (or missing) directory that becomes the notebook. */
-  dir: string;
-  deviceName: string;
+  dir: string
+  deviceName: string
   /** How long to look for the inviter's device (it must be online with sync on). */
-  timeoutMs?: number;
-  log?: (line: string) => void;
+  timeoutMs?: number
+  log?: (line: string) => void
 }
 
 /**
@@ -44,57 +31,45 @@ export async function acceptInvite(
   code: string,
   options: AcceptOptions,
 ): Promise<{ notebookId: string; name: string }> {
-  const pairingKey = decodeInviteCode(code);
-  if (await readNotebookMeta(options.dir))
-    throw new Error(`${options.dir} already holds a notebook`);
-  const config = newSyncConfig(options.deviceName);
-  const keyPair = NoiseSecretStream.keyPair(
-    Buffer.from(config.deviceSeed, "hex"),
-  );
+  const pairingKey = decodeInviteCode(code)
+  if (await readNotebookMeta(options.dir)) throw new Error(`${options.dir} already holds a notebook`)
+  const config = newSyncConfig(options.deviceName)
+  const keyPair = NoiseSecretStream.keyPair(Buffer.from(config.deviceSeed, 'hex'))
   const handover = await withDeadline(
     options.timeoutMs ?? 60_000,
-    "Could not reach the inviting device",
+    'Could not reach the inviting device',
     (signal) =>
       new Promise<KeyHandover>((resolve, reject) => {
-        const transports = openTransports(keyPair, new Set(), options);
+        const transports = openTransports(keyPair, new Set(), options)
         const source = gatedSource(transports.sources, {
-          keys: () => [{ mode: "invite", key: pairingKey }],
+          keys: () => [{ mode: 'invite', key: pairingKey }],
           banned: new Set(),
           onSideChannel: (connection: Authenticated) =>
-            void claimInvite(connection, options.deviceName).then(
-              resolve,
-              (error) => options.log?.(`claim failed: ${error.message}`),
+            void claimInvite(connection, options.deviceName).then(resolve, (error) =>
+              options.log?.(`claim failed: ${error.message}`),
             ),
           ...(options.log ? { log: options.log } : {}),
-        });
-        signal.finally(() => void source.stop());
-        void Promise.resolve(source.start(() => {})).then(
-          () => transports.setKeys([pairingKey]),
-          reject,
-        );
+        })
+        signal.finally(() => void source.stop())
+        void Promise.resolve(source.start(() => {})).then(() => transports.setKeys([pairingKey]), reject)
       }),
-  );
+  )
   const joined: SyncConfig = {
     ...config,
     secret: handover.secret,
     epoch: handover.epoch,
     ...mergeRoster({ roster: [], removed: [] }, handover),
-  };
-  await writeSyncConfig(options.dir, joined);
-  await cloneNotebook(
-    options.dir,
-    handover.notebook.rootUrl as AutomergeUrl,
-    joined,
-    options,
-  );
+  }
+  await writeSyncConfig(options.dir, joined)
+  await cloneNotebook(options.dir, handover.notebook.rootUrl as AutomergeUrl, joined, options)
   await writeNotebookMeta(options.dir, {
     format: 1,
     id: handover.notebook.id,
     rootUrl: handover.notebook.rootUrl,
     name: handover.notebook.name,
     createdAt: Date.now(),
-  });
-  return { notebookId: handover.notebook.id, name: handover.notebook.name };
+  })
+  return { notebookId: handover.notebook.id, name: handover.notebook.name }
 }
 
 /**
@@ -106,23 +81,21 @@ export async function cloneNotebook(
   rootUrl: AutomergeUrl,
   config?: SyncConfig,
   options: TransportOptions & {
-    timeoutMs?: number;
-    log?: (line: string) => void;
+    timeoutMs?: number
+    log?: (line: string) => void
   } = {},
 ): Promise<void> {
-  const sync = config ?? (await readSyncConfig(dir));
-  if (!sync) throw new Error(`${dir} has no sync.json`);
-  const keyPair = NoiseSecretStream.keyPair(
-    Buffer.from(sync.deviceSeed, "hex"),
-  );
-  const secret = Buffer.from(sync.secret, "hex");
-  const transports = openTransports(keyPair, new Set(), options);
+  const sync = config ?? (await readSyncConfig(dir))
+  if (!sync) throw new Error(`${dir} has no sync.json`)
+  const keyPair = NoiseSecretStream.keyPair(Buffer.from(sync.deviceSeed, 'hex'))
+  const secret = Buffer.from(sync.secret, 'hex')
+  const transports = openTransports(keyPair, new Set(), options)
   const adapter = new SecretStreamNetworkAdapter(
     [
       gatedSource(transports.sources, {
-        keys: () => [{ mode: "member", key: secret }],
+        keys: () => [{ mode: 'member', key: secret }],
         banned: new Set(),
-        onSideChannel: (c) => c.channel.close("cloning"),
+        onSideChannel: (c) => c.channel.close('cloning'),
       }),
     ],
     {
@@ -132,58 +105,40 @@ export async function cloneNotebook(
         removed: sync.removed,
       }),
     },
-  );
+  )
   const repo = new Repo({
     storage: new FileStorageAdapter(notebookPaths(dir).store),
     network: [],
     peerId: `clone-${globalThis.crypto.randomUUID()}` as PeerId,
     shareConfig: { announce: async () => true, access: async () => true }, // this repo holds only the notebook being copied
-  });
+  })
   try {
-    await withDeadline(
-      options.timeoutMs ?? 120_000,
-      "Could not copy the notebook from the other members",
-      async () => {
-        const firstPeer = new Promise((resolve) =>
-          adapter.once("peer-candidate", resolve),
-        );
-        repo.networkSubsystem.addNetworkAdapter(adapter);
-        await transports.setKeys([secret]);
-        await firstPeer;
-        const root = await repo.find<NotebookRootDoc>(rootUrl);
-        const doc = root.doc();
-        const urls = [
-          ...RECORD_KINDS.flatMap((kind) => doc.shards[kind]),
-          ...Object.values(doc.leaflets),
-        ];
-        await Promise.all(urls.map((url) => repo.find(url)));
-        await repo.flush();
-      },
-    );
+    await withDeadline(options.timeoutMs ?? 120_000, 'Could not copy the notebook from the other members', async () => {
+      const firstPeer = new Promise((resolve) => adapter.once('peer-candidate', resolve))
+      repo.networkSubsystem.addNetworkAdapter(adapter)
+      await transports.setKeys([secret])
+      await firstPeer
+      const root = await repo.find<NotebookRootDoc>(rootUrl)
+      await Promise.all(allDocumentUrls(root.doc()).map((url) => repo.find(url)))
+      await repo.flush()
+    })
   } finally {
-    repo.networkSubsystem.removeNetworkAdapter(adapter);
-    await repo.shutdown().catch(() => {}); // after a failure some handles are still requesting
+    repo.networkSubsystem.removeNetworkAdapter(adapter)
+    await repo.shutdown().catch(() => {}) // after a failure some handles are still requesting
   }
 }
 
-async function withDeadline<T>(
-  ms: number,
-  message: string,
-  work: (done: Promise<void>) => Promise<T>,
-): Promise<T> {
-  let finish!: () => void;
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  let timer: NodeJS.Timeout | undefined;
+async function withDeadline<T>(ms: number, message: string, work: (done: Promise<void>) => Promise<T>): Promise<T> {
+  let finish!: () => void
+  const done = new Promise<void>((resolve) => (finish = resolve))
+  let timer: NodeJS.Timeout | undefined
   try {
     return await Promise.race([
       work(done),
-      new Promise<never>(
-        (_, reject) =>
-          (timer = setTimeout(() => reject(new Error(message)), ms)),
-      ),
-    ]);
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+    ])
   } finally {
-    clearTimeout(timer);
-    finish();
+    clearTimeout(timer)
+    finish()
   }
 }

@@ -1,28 +1,28 @@
-import type NoiseSecretStream from "@hyperswarm/secret-stream";
-import { authHeader } from "../../shared/sync/frameSchemas";
-import { FrameChannel } from "./FrameChannel";
-import { proofFor, sameBytes } from "./keys";
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import { authHeader } from '../../shared/sync/frameSchemas'
+import { FrameChannel } from './FrameChannel'
+import { proofFor, sameBytes } from './keys'
 
 /**
  * What a connection may do, by which key its peer proved:
  * member = the notebook's current secret; stale = a secret from before a rotation (may only
  * be handed the new key if still on the roster); invite = a one-time pairing key.
  */
-export type AccessMode = "member" | "stale" | "invite";
+export type AccessMode = 'member' | 'stale' | 'invite'
 export interface AccessKey {
-  mode: AccessMode;
-  key: Uint8Array;
+  mode: AccessMode
+  key: Uint8Array
 }
 
 export interface Authenticated {
-  mode: AccessMode;
-  key: Uint8Array;
-  channel: FrameChannel;
-  remoteKey: string;
+  mode: AccessMode
+  key: Uint8Array
+  channel: FrameChannel
+  remoteKey: string
 }
 
-const PRIORITY: AccessMode[] = ["member", "invite", "stale"];
-export const AUTH_TIMEOUT_MS = 5_000;
+const PRIORITY: AccessMode[] = ['member', 'invite', 'stale']
+export const AUTH_TIMEOUT_MS = 5_000
 
 /** An authentication failure; `misbehaved` when the peer (not the network) is to blame. */
 export class AuthError extends Error {
@@ -30,7 +30,7 @@ export class AuthError extends Error {
     message: string,
     readonly misbehaved: boolean,
   ) {
-    super(message);
+    super(message)
   }
 }
 
@@ -44,23 +44,20 @@ export async function authenticate(
   keys: readonly AccessKey[],
   timeoutMs = AUTH_TIMEOUT_MS,
 ): Promise<Authenticated> {
-  const channel = new FrameChannel(stream);
-  let timer: NodeJS.Timeout | undefined;
+  const channel = new FrameChannel(stream)
+  let timer: NodeJS.Timeout | undefined
   try {
     return await Promise.race([
       exchange(channel, stream, keys),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new AuthError("no proof in time", true)),
-          timeoutMs,
-        );
+        timer = setTimeout(() => reject(new AuthError('no proof in time', true)), timeoutMs)
       }),
-    ]);
+    ])
   } catch (error) {
-    channel.close(`authentication failed: ${(error as Error).message}`);
-    throw error;
+    channel.close(`authentication failed: ${(error as Error).message}`)
+    throw error
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timer)
   }
 }
 
@@ -69,34 +66,32 @@ async function exchange(
   stream: NoiseSecretStream,
   keys: readonly AccessKey[],
 ): Promise<Authenticated> {
-  if (!(await stream.opened)) throw new AuthError("handshake failed", false);
-  const hash = stream.handshakeHash!;
-  const ours = stream.isInitiator ? "initiator" : "responder";
-  const theirs = stream.isInitiator ? "responder" : "initiator";
-  channel.send("auth", {
+  if (!(await stream.opened)) throw new AuthError('handshake failed', false)
+  const hash = stream.handshakeHash!
+  const ours = stream.isInitiator ? 'initiator' : 'responder'
+  const theirs = stream.isInitiator ? 'responder' : 'initiator'
+  channel.send('auth', {
     v: 1,
-    proofs: keys.map((k) =>
-      proofFor(k.key, ours, hash, stream.publicKey!).toString("hex"),
-    ),
-  });
+    proofs: keys.map((k) => proofFor(k.key, ours, hash, stream.publicKey!).toString('hex')),
+  })
   const frame = await new Promise<unknown>((resolve, reject) => {
-    channel.onClose((reason) => reject(new AuthError(reason, false)));
+    channel.onClose((reason) => reject(new AuthError(reason, channel.violation !== undefined)))
     channel.setHandler((f) => {
-      channel.pause(); // later frames wait for the connection's next owner
-      if (f.kind === "auth") resolve(f.header);
-      else reject(new AuthError(`${f.kind} frame before proof`, true));
-    });
-  });
-  const parsed = authHeader.safeParse(frame);
-  if (!parsed.success) throw new AuthError("malformed proof", true);
-  const proofs = parsed.data.proofs.map((p) => Buffer.from(p, "hex"));
+      channel.pause() // later frames wait for the connection's next owner
+      if (f.kind === 'auth') resolve(f.header)
+      else reject(new AuthError(`${f.kind} frame before proof`, true))
+    })
+  })
+  const parsed = authHeader.safeParse(frame)
+  if (!parsed.success) throw new AuthError('malformed proof', true)
+  const proofs = parsed.data.proofs.map((p) => Buffer.from(p, 'hex'))
   for (const mode of PRIORITY) {
     for (const key of keys.filter((k) => k.mode === mode)) {
-      const expected = proofFor(key.key, theirs, hash, stream.remotePublicKey!);
+      const expected = proofFor(key.key, theirs, hash, stream.remotePublicKey!)
       if (proofs.some((proof) => sameBytes(proof, expected))) {
-        return { mode, key: key.key, channel, remoteKey: channel.remoteKey };
+        return { mode, key: key.key, channel, remoteKey: channel.remoteKey }
       }
     }
   }
-  throw new AuthError("wrong proof", true);
+  throw new AuthError('wrong proof', true)
 }

@@ -1,30 +1,24 @@
-import type NoiseSecretStream from "@hyperswarm/secret-stream";
-import {
-  authenticate,
-  AuthError,
-  AUTH_TIMEOUT_MS,
-  type AccessKey,
-  type Authenticated,
-} from "./authenticate";
-import type { ChannelSource } from "./SecretStreamNetworkAdapter";
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import { authenticate, AuthError, AUTH_TIMEOUT_MS, type AccessKey, type Authenticated } from './authenticate'
+import type { ChannelSource } from './SecretStreamNetworkAdapter'
 
 /** Raw Noise streams from one transport (hyperswarm, LAN, in-memory). */
 export interface StreamSource {
-  start(onStream: (stream: NoiseSecretStream) => void): Promise<void>;
-  stop(): Promise<void>;
+  start(onStream: (stream: NoiseSecretStream) => void): Promise<void>
+  stop(): Promise<void>
 }
 
 export interface GatePolicy {
   /** Keys we prove and accept right now (the current secret, older ones, open invites). */
-  keys(): AccessKey[];
-  banned: Set<string>;
+  keys(): AccessKey[]
+  banned: Set<string>
   /** Connections authenticated by an invite or an old secret go here, not to sync. */
-  onSideChannel(connection: Authenticated): void;
-  log?: (line: string) => void;
-  authTimeoutMs?: number;
+  onSideChannel(connection: Authenticated): void
+  log?: (line: string) => void
+  authTimeoutMs?: number
   /** Idle connections send a heartbeat this often and die after `idleTimeoutMs` of silence. */
-  keepAliveMs?: number;
-  idleTimeoutMs?: number;
+  keepAliveMs?: number
+  idleTimeoutMs?: number
 }
 
 /**
@@ -32,60 +26,44 @@ export interface GatePolicy {
  * prove a key in time is dropped and its device key banned until restart; members go on to
  * the adapter, invite claimants and stale members to `onSideChannel`.
  */
-export function gatedSource(
-  transports: readonly StreamSource[],
-  policy: GatePolicy,
-): ChannelSource {
+export function gatedSource(transports: readonly StreamSource[], policy: GatePolicy): ChannelSource {
   return {
     async start(onChannel) {
       const onStream = (stream: NoiseSecretStream): void => {
-        stream.on("error", () => {});
+        stream.on('error', () => {})
         void admit(stream, policy).then((connection) => {
-          if (!connection) return;
-          if (connection.mode === "member") onChannel(connection);
-          else policy.onSideChannel(connection);
-        });
-      };
-      await Promise.all(transports.map((t) => t.start(onStream)));
+          if (!connection) return
+          if (connection.mode === 'member') onChannel(connection)
+          else policy.onSideChannel(connection)
+        })
+      }
+      await Promise.all(transports.map((t) => t.start(onStream)))
     },
     async stop() {
-      await Promise.all(transports.map((t) => t.stop()));
+      await Promise.all(transports.map((t) => t.stop()))
     },
-  };
+  }
 }
 
-async function admit(
-  stream: NoiseSecretStream,
-  policy: GatePolicy,
-): Promise<Authenticated | undefined> {
-  stream.setKeepAlive(policy.keepAliveMs ?? 5_000);
-  stream.setTimeout(policy.idleTimeoutMs ?? 20_000);
-  if (
-    (await stream.opened) &&
-    policy.banned.has(stream.remotePublicKey!.toString("hex"))
-  ) {
-    stream.destroy();
-    return undefined;
+async function admit(stream: NoiseSecretStream, policy: GatePolicy): Promise<Authenticated | undefined> {
+  stream.setKeepAlive(policy.keepAliveMs ?? 5_000)
+  stream.setTimeout(policy.idleTimeoutMs ?? 20_000)
+  if ((await stream.opened) && policy.banned.has(stream.remotePublicKey!.toString('hex'))) {
+    stream.destroy()
+    return undefined
   }
   try {
-    const connection = await authenticate(
-      stream,
-      policy.keys(),
-      policy.authTimeoutMs ?? AUTH_TIMEOUT_MS,
-    );
+    const connection = await authenticate(stream, policy.keys(), policy.authTimeoutMs ?? AUTH_TIMEOUT_MS)
     if (policy.banned.has(connection.remoteKey)) {
-      connection.channel.close("banned");
-      return undefined;
+      connection.channel.close('banned')
+      return undefined
     }
-    return connection;
+    return connection
   } catch (error) {
-    const key = stream.remotePublicKey?.toString("hex");
-    if (key && error instanceof AuthError && error.misbehaved)
-      policy.banned.add(key);
-    policy.log?.(
-      `rejected peer ${key?.slice(0, 8) ?? "(no handshake)"}: ${(error as Error).message}`,
-    );
-    stream.destroy();
-    return undefined;
+    const key = stream.remotePublicKey?.toString('hex')
+    if (key && error instanceof AuthError && error.misbehaved) policy.banned.add(key)
+    policy.log?.(`rejected peer ${key?.slice(0, 8) ?? '(no handshake)'}: ${(error as Error).message}`)
+    stream.destroy()
+    return undefined
   }
 }

@@ -1,44 +1,39 @@
-import QRCode from "qrcode";
-import { keyedHash } from "./keys";
+import QRCode from 'qrcode'
+import { keyedHash } from './keys'
 
 /**
  * An invite code carries only a one-time pairing key, never the notebook secret:
  *   "massline-invite:1:" + base64url(pairing key (32) | check (2))
  * The inviter's device, online, hands the secret to whoever proves this key, once.
  */
-const PREFIX = "massline-invite:1:";
+const PREFIX = 'massline-invite:1:'
 
-const check = (key: Uint8Array): Buffer =>
-  keyedHash(Buffer.from("massline/invite/check"), key, 16).subarray(0, 2);
+const check = (key: Uint8Array): Buffer => keyedHash(Buffer.from('massline/invite/check'), key, 16).subarray(0, 2)
 
 export function encodeInviteCode(pairingKey: Uint8Array): string {
-  return (
-    PREFIX +
-    Buffer.concat([pairingKey, check(pairingKey)]).toString("base64url")
-  );
+  return PREFIX + Buffer.concat([pairingKey, check(pairingKey)]).toString('base64url')
 }
 
 export function decodeInviteCode(code: string): Buffer {
-  const trimmed = code.trim().replace(/\s+/g, "");
-  if (!trimmed.startsWith(PREFIX))
-    throw new Error("This is not a Massline invite code");
-  const bytes = Buffer.from(trimmed.slice(PREFIX.length), "base64url");
-  const key = bytes.subarray(0, 32);
+  const trimmed = code.trim().replace(/\s+/g, '')
+  if (!trimmed.startsWith(PREFIX)) throw new Error('This is not a Massline invite code')
+  const bytes = Buffer.from(trimmed.slice(PREFIX.length), 'base64url')
+  const key = bytes.subarray(0, 32)
   if (bytes.byteLength !== 34 || !check(key).equals(bytes.subarray(32))) {
-    throw new Error("This invite code is mistyped or incomplete");
+    throw new Error('This invite code is mistyped or incomplete')
   }
-  return Buffer.from(key);
+  return Buffer.from(key)
 }
 
 export interface InviteImage {
-  svg: string;
-  pngDataUrl: string;
+  svg: string
+  pngDataUrl: string
 }
 
 export async function inviteQr(code: string): Promise<InviteImage> {
-  const options = { errorCorrectionLevel: "M" as const, margin: 2 };
+  const options = { errorCorrectionLevel: 'M' as const, margin: 2 }
   return {
-    svg: await QRCode.toString(code, { ...options, type: "svg" }),
+    svg: await QRCode.toString(code, { ...options, type: 'svg' }),
     pngDataUrl: await QRCode.toDataURL(code, options),
-  };
+  }
 }

@@ -1,6 +1,6 @@
-import type { Message, PeerId } from "@automerge/automerge-repo";
+import type { Message, PeerId } from '@automerge/automerge-repo'
 
-const SETTLE_MS = 3_000;
+const SETTLE_MS = 3_000
 
 /**
  * Approximate sync progress from traffic: a document is pending while we sent it sync data
@@ -8,34 +8,29 @@ const SETTLE_MS = 3_000;
  * since the last message of an exchange needs no reply).
  */
 export class SyncActivity {
-  readonly #outstanding = new Map<string, number>();
-  lastSyncAt: number | undefined;
+  readonly #outstanding = new Map<string, number>()
+  lastSyncAt: number | undefined
 
-  record(direction: "in" | "out", message: Message, now = Date.now()): void {
-    if (
-      !message.documentId ||
-      (message.type !== "sync" && message.type !== "request")
-    )
-      return;
-    const key = `${direction === "out" ? message.targetId : message.senderId}|${message.documentId}`;
-    if (direction === "out") this.#outstanding.set(key, now);
+  record(direction: 'in' | 'out', message: Message, now = Date.now()): void {
+    if (!message.documentId || (message.type !== 'sync' && message.type !== 'request')) return
+    const key = `${direction === 'out' ? message.targetId : message.senderId}|${message.documentId}`
+    if (direction === 'out') this.#outstanding.set(key, now)
     else {
-      this.#outstanding.delete(key);
-      this.lastSyncAt = now;
+      this.#outstanding.delete(key)
+      this.lastSyncAt = now
     }
   }
 
   forgetPeer(peerId: PeerId): void {
-    for (const key of this.#outstanding.keys())
-      if (key.startsWith(`${peerId}|`)) this.#outstanding.delete(key);
+    for (const key of this.#outstanding.keys()) if (key.startsWith(`${peerId}|`)) this.#outstanding.delete(key)
   }
 
   pendingDocuments(now = Date.now()): number {
-    const documents = new Set<string>();
+    const documents = new Set<string>()
     for (const [key, at] of this.#outstanding) {
-      if (now - at > SETTLE_MS) this.#outstanding.delete(key);
-      else documents.add(key.slice(key.indexOf("|") + 1));
+      if (now - at > SETTLE_MS) this.#outstanding.delete(key)
+      else documents.add(key.slice(key.indexOf('|') + 1))
     }
-    return documents.size;
+    return documents.size
   }
 }

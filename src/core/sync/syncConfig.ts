@@ -1,11 +1,11 @@
-import { join } from "node:path";
-import { z } from "zod";
-import { rosterEntry } from "../../shared/sync/frameSchemas";
-import { readJson } from "../fs/readJson";
-import { writeFileAtomic } from "../fs/writeFileAtomic";
-import { randomBytes } from "./keys";
+import { join } from 'node:path'
+import { z } from 'zod'
+import { rosterEntry } from '../../shared/sync/frameSchemas'
+import { readJson } from '../fs/readJson'
+import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { randomBytes } from './keys'
 
-const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
+const hex32 = z.string().regex(/^[0-9a-f]{64}$/)
 
 /**
  * A notebook's sync identity, in `sync.json` beside `notebook.json` (never synced). It holds
@@ -19,46 +19,29 @@ export const syncConfigSchema = z.object({
   secret: hex32,
   epoch: z.number().int().nonnegative(),
   /** Secrets before the last rotations: only used to hand the new one to members still on them. */
-  previousSecrets: z.array(
-    z.object({ secret: hex32, epoch: z.number().int() }),
-  ),
+  previousSecrets: z.array(z.object({ secret: hex32, epoch: z.number().int() })),
   roster: z.array(rosterEntry),
   removed: z.array(hex32),
-  invites: z.array(
-    z.object({ key: hex32, createdAt: z.number(), expiresAt: z.number() }),
-  ),
+  invites: z.array(z.object({ key: hex32, createdAt: z.number(), expiresAt: z.number() })),
   lastSyncAt: z.number().optional(),
-});
-export type SyncConfig = z.infer<typeof syncConfigSchema>;
+})
+export type SyncConfig = z.infer<typeof syncConfigSchema>
 
-export const syncConfigPath = (notebookDir: string): string =>
-  join(notebookDir, "sync.json");
+export const syncConfigPath = (notebookDir: string): string => join(notebookDir, 'sync.json')
 
-export function readSyncConfig(
-  notebookDir: string,
-): Promise<SyncConfig | undefined> {
-  return readJson(syncConfigPath(notebookDir), syncConfigSchema);
+export function readSyncConfig(notebookDir: string): Promise<SyncConfig | undefined> {
+  return readJson(syncConfigPath(notebookDir), syncConfigSchema)
 }
 
-export function writeSyncConfig(
-  notebookDir: string,
-  config: SyncConfig,
-): Promise<void> {
-  return writeFileAtomic(
-    syncConfigPath(notebookDir),
-    JSON.stringify(config, null, 2),
-  );
+export function writeSyncConfig(notebookDir: string, config: SyncConfig): Promise<void> {
+  return writeFileAtomic(syncConfigPath(notebookDir), JSON.stringify(config, null, 2))
 }
 
 /** A fresh identity: for the device that made the notebook, a brand-new secret. */
-export function newSyncConfig(
-  deviceName: string,
-  secret = randomBytes(32).toString("hex"),
-  epoch = 0,
-): SyncConfig {
+export function newSyncConfig(deviceName: string, secret = randomBytes(32).toString('hex'), epoch = 0): SyncConfig {
   return {
     format: 1,
-    deviceSeed: randomBytes(32).toString("hex"),
+    deviceSeed: randomBytes(32).toString('hex'),
     deviceName,
     secret,
     epoch,
@@ -66,5 +49,5 @@ export function newSyncConfig(
     roster: [],
     removed: [],
     invites: [],
-  };
+  }
 }
