@@ -130,6 +130,7 @@ export class RichTextBinding<T = unknown> {
 
   /** Applies patches made elsewhere (remote peers, undo) to the mirror and the editor. */
   applyRemote(patches: readonly A.Patch[], after: A.Doc<T>): void {
+    this.undoManager.noteRemote()
     const cursors = this.cursors
     if (!applyPatches(this.model, patches, this.path)) {
       this.model.removed.push(...this.model.blocks)
@@ -201,7 +202,8 @@ export class RichTextBinding<T = unknown> {
   selectionCursors(doc: A.Doc<T> = this.source.doc()): { anchor: A.Cursor; focus: A.Cursor } | null {
     const sel = this.selectionIndices()
     if (!sel) return null
-    return { anchor: A.getCursor(doc, this.path, sel.anchor), focus: A.getCursor(doc, this.path, sel.focus) }
+    const anchor = A.getCursor(doc, this.path, sel.anchor)
+    return { anchor, focus: sel.focus === sel.anchor ? anchor : A.getCursor(doc, this.path, sel.focus) }
   }
 
   private $restoreSelection(doc: A.Doc<T>, cursors: { anchor: A.Cursor; focus: A.Cursor }): void {

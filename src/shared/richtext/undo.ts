@@ -43,6 +43,30 @@ export class UndoManager {
   }
 
   /** Records the inverse of a local edit, just after it was committed. */
+  /** Where the last recorded pure insertion ended, so the next keystroke can extend it. */
+  private typing: { end: number; step: Extract<Inverse, { k: 'delete' }> } | null = null
+
+  /** A remote change may have landed inside the current typing run: the next keystroke starts a new range. */
+  noteRemote(): void {
+    this.typing = null
+  }
+
+  /** Typing on at the end of the previous insertion only moves that step's end cursor. */
+  private extendTyping(pure: Extract<Op, { t: 'splice' }> | null, doc: A.Doc<unknown>): boolean {
+    const top = this.undoStack[this.undoStack.length - 1]
+    const typing = this.typing
+    if (!pure || !typing || pure.at !== typing.end || !top?.includes(typing.step) || !this.canMerge(top)) return false
+    typing.end = pure.at + pure.text.length
+    typing.step.last = A.getCursor(doc, this.binding.path, typing.end - 1)
+    this.lastRecord = Date.now()
+    this.redoStack = []
+    return true
+  }
+
+  private canMerge(top: Inverse[]): boolean {
+    return this.capturing && Date.now() - this.lastRecord < this.mergeWindowMs && top.length < MAX_GROUP
+  }
+
   /** Called just before a local edit is applied: names the elements it is about to delete. */
   beforeLocal(ops: readonly Op[]): A.Cursor[] {
     const del = ops.find((op) => op.t === 'splice' && op.del > 0)
@@ -51,6 +75,9 @@ export class UndoManager {
 
   recordLocal(ops: readonly Op[], deletedIds: A.Cursor[]): void {
     const doc = this.binding.doc()
+    const only = ops.length === 1 ? ops[0]! : null
+    const pure = only?.t === 'splice' && only.del === 0 ? only : null
+    if (this.extendTyping(pure, doc)) return
     const cursor = (i: number): A.Cursor => A.getCursor(doc, this.binding.path, i)
     const inverses: Inverse[] = []
     let inserted = 0
@@ -69,6 +96,8 @@ export class UndoManager {
     if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq, ids: deleted.ids })
     this.push(this.undoStack, inverses.reverse(), true)
     this.redoStack = []
+    const step = inverses.find((i): i is Extract<Inverse, { k: 'delete' }> => i.k === 'delete')
+    this.typing = pure && step ? { end: pure.at + pure.text.length, step } : null
   }
 
   /** Cursors naming each element of [start, end), for re-identifying them after undo re-inserts them. */
@@ -92,7 +121,7 @@ export class UndoManager {
     const now = Date.now()
     const top = stack[stack.length - 1]
     // entries hold inverses in the order they were recorded; replay walks them backwards
-    if (mayMerge && top && this.capturing && now - this.lastRecord < this.mergeWindowMs && top.length < MAX_GROUP) top.push(...inverses)
+    if (mayMerge && top && this.canMerge(top)) top.push(...inverses)
     else stack.push(inverses)
     this.lastRecord = now
     this.capturing = true
