@@ -1,5 +1,7 @@
 import * as A from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
+import { $getRoot, $getSelection, $isElementNode, $setSelection } from 'lexical'
+import { $selectionAt } from './points'
 import { backspaceAt, deleteRange, enterAt, formatRange, linkRange, setBlockSpec, typeAt } from './editing'
 import { docSnapshot, editorSnapshot, emptyDoc, peerFrom, type Peer } from './testkit'
 
@@ -161,5 +163,23 @@ describe('persistence', () => {
     expect(docSnapshot(loaded)).toBe(before)
     expect(before).toContain('gathered-quote')
     expect(before).toContain('link=')
+  })
+})
+
+describe('local selection under remote edits', () => {
+  it('keeps the caret and selection on the same characters when a collaborator types before them', () => {
+    const [a, b] = pair('tenants meet friday')
+    a.editor.update(
+      () => {
+        const block = $getRoot().getFirstChildOrThrow()
+        if ($isElementNode(block)) $setSelection($selectionAt({ block, offset: 13 }, { block, offset: 19 }))
+      },
+      { discrete: true },
+    )
+    typeAt(b.editor, { block: 0, offset: 0 }, 'All ')
+    enterAt(b.editor, { block: 0, offset: 0 })
+    a.source.merge(b.source.doc())
+    const selected = a.editor.getEditorState().read(() => $getSelection()?.getTextContent())
+    expect(selected).toBe('friday')
   })
 })
