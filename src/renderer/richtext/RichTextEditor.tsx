@@ -6,7 +6,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type * as A from '@automerge/automerge'
 import { mergeRegister } from '@lexical/utils'
-import { COMMAND_PRIORITY_EDITOR, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical'
+import { $getNearestNodeFromDOMNode, COMMAND_PRIORITY_EDITOR, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical'
 import { useEffect, useMemo, useState, type ReactElement } from 'react'
 import {
   insertGatheredQuote,
@@ -14,6 +14,7 @@ import {
   registerPaste,
   RICH_TEXT_NODES,
   RichTextBinding,
+  toggleChecked,
   type EphemeralChannel,
   type GatheredQuote,
   type PresenceUser,
@@ -79,6 +80,7 @@ function BindingPlugin({ handle, path, user, placeholder, toolbar = true, onRead
       editor.registerCommand(UNDO_COMMAND, () => undo.undo(), COMMAND_PRIORITY_EDITOR),
       editor.registerCommand(REDO_COMMAND, () => undo.redo(), COMMAND_PRIORITY_EDITOR),
       registerPaste(editor),
+      registerCheckToggle(editor),
     )
     setBinding(bound)
     setPresence(shared)
@@ -111,4 +113,19 @@ function BindingPlugin({ handle, path, user, placeholder, toolbar = true, onRead
       </div>
     </>
   )
+}
+
+/** Clicking the box in front of a check-list item ticks it. */
+function registerCheckToggle(editor: LexicalEditor): () => void {
+  const onClick = (event: MouseEvent): void => {
+    const item = (event.target as HTMLElement | null)?.closest?.('.ml-check')
+    if (!(item instanceof HTMLElement) || event.clientX - item.getBoundingClientRect().left > 24) return
+    const key = editor.getEditorState().read(() => $getNearestNodeFromDOMNode(item)?.getKey())
+    if (key) toggleChecked(editor, key)
+  }
+  return editor.registerRootListener((root) => {
+    if (!root) return
+    root.addEventListener('click', onClick)
+    return () => root.removeEventListener('click', onClick)
+  })
 }
