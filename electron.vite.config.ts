@@ -2,9 +2,11 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
-// The renderer loads Automerge's WebAssembly from the base64 build: no bundler WASM plugin,
-// and it works the same under file:// in Electron and over the loopback host.
-const automergeBase64 = resolve('node_modules/@automerge/automerge/dist/mjs/entrypoints/fullfat_base64.js')
+// The renderer uses Automerge's slim entry and loads the WebAssembly itself, from the base64
+// chunk, asynchronously (src/renderer/platform/automergeWasm.ts): no bundler WASM plugin, no
+// fetch of a .wasm file (which file:// pages in Electron cannot do), and no main-thread
+// compile blocking the first screen.
+const automergeSlim = resolve('node_modules/@automerge/automerge/dist/mjs/entrypoints/slim.js')
 
 export default defineConfig({
   main: {
@@ -24,7 +26,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
-    resolve: { alias: [{ find: /^@automerge\/automerge$/, replacement: automergeBase64 }] },
+    resolve: { alias: [{ find: /^@automerge\/automerge$/, replacement: automergeSlim }] },
     build: {
       target: 'chrome130',
       rollupOptions: { input: resolve('src/renderer/index.html') },

@@ -1,12 +1,12 @@
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/chromium'
 import { startHostProcess, type HostProcess } from '../support/hostProcess'
 
-const RESULTS = new URL('../../test-results/', import.meta.url).pathname
+const RESULTS = resolve('test-results')
 
 describe('the app shell in Chromium against the loopback host', () => {
   let browser: Browser

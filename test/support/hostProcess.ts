@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 
 export interface HostProcess {
@@ -9,7 +10,8 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<void>
 }
 
-const HOST_ENTRY = new URL('../../out/node/host.mjs', import.meta.url).pathname
+// Relative to the repository root (npm scripts run there), so it also works once bundled.
+const HOST_ENTRY = resolve('out/node/host.mjs')
 
 /** Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need. */
 export async function startHostProcess(home: string): Promise<HostProcess> {

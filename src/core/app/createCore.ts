@@ -9,6 +9,9 @@ import { Notebook } from '../notebook/Notebook'
 import { NotebookCatalog } from './NotebookCatalog'
 import { readSettings, writeSettings } from './settingsFile'
 
+/** Long enough for a window to open and show its first screen before shards load. */
+const BACKGROUND_LOAD_DELAY_MS = 1500
+
 export type CoreEventMap = { [E in keyof CoreEvents]: [CoreEvents[E]] }
 
 export interface Core {
@@ -47,7 +50,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const nb = await Notebook.open(entry.dir)
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         // Reconcile the list index with the documents once the first screen has been served.
-        setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', e)), 50)
+        setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
         return nb
       })
       pending.catch(() => open.delete(notebookId))

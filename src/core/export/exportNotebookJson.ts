@@ -1,5 +1,6 @@
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import { RECORD_KINDS, type BaseRecord, type RecordKind } from '../../shared/notebook/schema'
+import { leafletUrls, notebookName } from '../../shared/notebook/rootDoc'
 import type { Notebook } from '../notebook/Notebook'
 
 export interface NotebookExport {
@@ -24,14 +25,14 @@ export async function exportNotebookJson(notebook: Notebook, now = new Date()): 
     records[kind].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
   }
   const leaflets = await Promise.all(
-    Object.values(root.leaflets).map(async (url) => (await notebook.repo.find<LeafletDoc>(url)).doc()),
+    leafletUrls(root).map(async (url) => (await notebook.repo.find<LeafletDoc>(url)).doc()),
   )
   return JSON.parse(
     JSON.stringify({
       format: 'massline-notebook',
       formatVersion: 1,
       exportedAt: now.toISOString(),
-      notebook: { id: root.notebookId, name: root.name, createdAt: root.createdAt },
+      notebook: { id: root.notebookId, name: notebookName(root), createdAt: root.createdAt },
       records,
       leaflets,
     }),

@@ -4,7 +4,7 @@ import type { CampaignDoc } from '../../shared/campaigns/campaign'
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import type { NoteDoc, QuoteDoc } from '../../shared/notes/note'
 import type { PlaceDoc } from '../../shared/places/place'
-import { scalar } from '../../shared/notebook/scalar'
+import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { SCHEMA_VERSION } from '../../shared/notebook/schema'
 import type { Notebook } from '../notebook/Notebook'
 import * as words from './vocabulary'
@@ -119,7 +119,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   await notebook.putRecords('notes', notes)
   report('notes', notes.length, notes.length)
 
-  const leafletUrls: Record<string, string> = {}
+  const leafletUrls: Record<string, Scalar> = {}
   for (let i = 0; i < options.leaflets; i++) {
     const campaign = campaigns[i % campaigns.length]!
     const leaflet: LeafletDoc = {
@@ -133,7 +133,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
       createdAt: now,
       updatedAt: now,
     }
-    leafletUrls[leaflet.id] = notebook.repo.create(leaflet).url
+    leafletUrls[leaflet.id] = scalar(notebook.repo.create(leaflet).url)
   }
   notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
   await notebook.repo.flush()

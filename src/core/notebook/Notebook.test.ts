@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import { setContactScalar } from '../../shared/contacts/contactMutations'
 import { newId } from '../../shared/ids'
+import { shardUrl } from '../../shared/notebook/rootDoc'
 import { Notebook } from './Notebook'
 import { notebookPaths } from './notebookFiles'
 
@@ -67,9 +68,9 @@ describe('Notebook', () => {
     const a = await Notebook.create(await tempDir(), 'A')
     const b = await Notebook.create(await tempDir(), 'B')
     expect(a.belongs(interpretAsDocumentId(a.root.url))).toBe(true)
-    expect(a.belongs(interpretAsDocumentId(a.root.doc().shards.notes[3]!))).toBe(true)
+    expect(a.belongs(interpretAsDocumentId(shardUrl(a.root.doc(), 'notes', 3)!))).toBe(true)
     expect(a.belongs(interpretAsDocumentId(b.root.url))).toBe(false)
-    expect(a.belongs(interpretAsDocumentId(b.root.doc().shards.contacts[0]!))).toBe(false)
+    expect(a.belongs(interpretAsDocumentId(shardUrl(b.root.doc(), 'contacts', 0)!))).toBe(false)
     await Promise.all([a.close(), b.close()])
   })
 

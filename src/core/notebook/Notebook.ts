@@ -19,6 +19,8 @@ import {
   type RecordKind,
   type ShardDoc,
 } from '../../shared/notebook/schema'
+import { allDocumentUrls, notebookName, shardUrl } from '../../shared/notebook/rootDoc'
+import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
 import { RecordIndex } from '../index/RecordIndex'
 import { createRepo } from './createRepo'
@@ -31,6 +33,7 @@ import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta }
 export class Notebook {
   readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
   #contactsLoaded: Promise<void> | undefined
+  #closing = false
 
   private constructor(
     readonly dir: string,
@@ -43,8 +46,7 @@ export class Notebook {
   ) {
     const refresh = (doc: NotebookRootDoc): void => {
       members.add(interpretAsDocumentId(root.url))
-      for (const urls of Object.values(doc.shards)) for (const url of urls) members.add(interpretAsDocumentId(url))
-      for (const url of Object.values(doc.leaflets)) members.add(interpretAsDocumentId(url))
+      for (const url of allDocumentUrls(doc)) members.add(interpretAsDocumentId(url))
     }
     refresh(root.doc())
     root.on('change', ({ doc }) => refresh(doc))
@@ -58,14 +60,14 @@ export class Notebook {
       RECORD_KINDS.map((kind) => [
         kind,
         Array.from({ length: DEFAULT_SHARD_COUNTS[kind] }, (_, shard) =>
-          repo.create<ShardDoc>({ schemaVersion: SCHEMA_VERSION, kind, shard, records: {} }).url,
+          scalar(repo.create<ShardDoc>({ schemaVersion: SCHEMA_VERSION, kind, shard, records: {} }).url),
         ),
       ]),
-    ) as Record<RecordKind, AutomergeUrl[]>
+    ) as Record<RecordKind, Scalar[]>
     const root = repo.create<NotebookRootDoc>({
       schemaVersion: SCHEMA_VERSION,
       notebookId: newId(),
-      name,
+      name: scalar(name),
       createdAt: now,
       shards,
       leaflets: {},
@@ -101,13 +103,13 @@ export class Notebook {
   }
 
   get name(): string {
-    return this.root.doc().name
+    return notebookName(this.root.doc())
   }
 
   async rename(name: string): Promise<void> {
     const trimmed = name.trim()
     if (!trimmed) throw new Error('A notebook needs a name')
-    this.root.change((doc) => (doc.name = trimmed))
+    this.root.change((doc) => (doc.name = scalar(trimmed)))
     const meta = (await readNotebookMeta(this.dir)) as NotebookMeta
     await writeNotebookMeta(this.dir, { ...meta, name: trimmed })
   }
@@ -126,7 +128,7 @@ export class Notebook {
     const key = `${kind}/${shard}`
     let pending = this.#shardHandles.get(key)
     if (!pending) {
-      const url = this.root.doc().shards[kind][shard]
+      const url = shardUrl(this.root.doc(), kind, shard)
       if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
       pending = this.repo.find<ShardDoc>(url).then((handle) => {
         migrate(handle, SHARD_MIGRATIONS)
@@ -168,7 +170,7 @@ export class Notebook {
   loadContacts(): Promise<void> {
     this.#contactsLoaded ??= (async () => {
       const count = this.root.doc().shards.contacts.length
-      for (let shard = 0; shard < count; shard++) await this.shard('contacts', shard)
+      for (let shard = 0; shard < count && !this.#closing; shard++) await this.shard('contacts', shard)
     })()
     return this.#contactsLoaded
   }
@@ -191,8 +193,14 @@ export class Notebook {
     await this.repo.flush([documentId])
   }
 
+  /** Stops background loading, disconnects peers, and stores every loaded document and the index. */
   async close(): Promise<void> {
-    await this.repo.shutdown()
+    this.#closing = true
+    await Promise.allSettled(this.#shardHandles.values())
+    this.repo.networkSubsystem.disconnect()
+    // Handles still being fetched from a peer have nothing of ours to store.
+    const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady())
+    await this.repo.flush(ready.map((handle) => handle.documentId))
     await this.contacts.save()
   }
 

@@ -3,6 +3,15 @@ import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import { isUiPeer } from '../../shared/peers'
 
 /**
+ * How long automerge-repo waits before saving a changed document by itself. Nothing relies
+ * on it for durability: an edit is acknowledged only after an explicit flush (`persist`),
+ * and bulk writes flush shard by shard. A long delay keeps the automatic save from racing
+ * those flushes (automerge-repo compacts one document at a time, and a save that loses the
+ * race is written as a slow-to-load incremental chunk).
+ */
+const AUTO_SAVE_DELAY_MS = 1000
+
+/**
  * One Repo per notebook, over that notebook's own store: documents of two notebooks never
  * share a repo, so no peer of one can ever be offered the other's.
  * UI peers (the renderer) pull what they open and are never pushed the whole notebook.
@@ -11,6 +20,7 @@ export function createRepo(storeDir: string, belongs: (documentId: DocumentId) =
   return new Repo({
     storage: new FileStorageAdapter(storeDir),
     network: [],
+    saveDebounceRate: AUTO_SAVE_DELAY_MS,
     peerId: `core-${globalThis.crypto.randomUUID()}` as PeerId,
     shareConfig: {
       announce: async (peerId) => !isUiPeer(peerId),

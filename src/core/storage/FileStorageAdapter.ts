@@ -5,11 +5,13 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 
 /**
  * Automerge-repo storage in a directory, one file per key. Writes are atomic (temp file,
- * fsync, rename) so a crash mid-save never leaves a torn chunk for the next load. It keeps
- * the list of keys in memory (not their data), which gives `loadRange` a stable order.
+ * fsync, rename) so a crash mid-save never leaves a torn chunk for the next load.
+ * `loadRange` lists only the prefix's own folder (walking the whole store on open costs
+ * hundreds of milliseconds); keys saved by this process come back in the order they were
+ * saved, then keys found on disk in name order.
  */
 export class FileStorageAdapter implements StorageAdapterInterface {
-  #keys: Promise<Map<string, StorageKey>> | undefined
+  readonly #saved = new Map<string, StorageKey>()
 
   constructor(readonly directory: string) {}
 
@@ -24,23 +26,29 @@ export class FileStorageAdapter implements StorageAdapterInterface {
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
     await writeFileAtomic(this.#path(key), data)
-    const keys = await this.#keyList()
-    keys.set(keyString(key), key)
+    if (!this.#saved.has(keyString(key))) this.#saved.set(keyString(key), key)
   }
 
   async remove(key: StorageKey): Promise<void> {
     await unlink(this.#path(key)).catch(ignoreMissing)
-    ;(await this.#keyList()).delete(keyString(key))
+    this.#saved.delete(keyString(key))
   }
 
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
-    const matching = [...(await this.#keyList()).values()].filter((key) => hasPrefix(key, prefix))
-    return Promise.all(matching.map(async (key) => ({ key, data: await this.load(key) })))
+    const onDisk = new Map(
+      (await walk(this.#path(prefix)))
+        .filter((file) => !file.endsWith('.tmp'))
+        .map((file) => relative(this.directory, file).split(sep).map(decodeURIComponent))
+        .sort((a, b) => keyString(a).localeCompare(keyString(b)))
+        .map((key) => [keyString(key), key]),
+    )
+    const savedHere = [...this.#saved].filter(([id]) => onDisk.has(id))
+    const ordered = [...savedHere, ...[...onDisk].filter(([id]) => !this.#saved.has(id))].map(([, key]) => key)
+    return Promise.all(ordered.map(async (key) => ({ key, data: await this.load(key) })))
   }
 
   async removeRange(prefix: StorageKey): Promise<void> {
-    const keys = await this.#keyList()
-    for (const [id, key] of keys) if (hasPrefix(key, prefix)) keys.delete(id)
+    for (const [id, key] of this.#saved) if (hasPrefix(key, prefix)) this.#saved.delete(id)
     await rm(this.#path(prefix), { recursive: true, force: true })
   }
 
@@ -48,16 +56,6 @@ export class FileStorageAdapter implements StorageAdapterInterface {
     return join(this.directory, ...key.map(encodeComponent))
   }
 
-  #keyList(): Promise<Map<string, StorageKey>> {
-    this.#keys ??= walk(this.directory).then((files) => {
-      const keys = files
-        .filter((file) => !file.endsWith('.tmp'))
-        .map((file) => relative(this.directory, file).split(sep).map(decodeURIComponent))
-        .sort((a, b) => keyString(a).localeCompare(keyString(b)))
-      return new Map(keys.map((key) => [keyString(key), key]))
-    })
-    return this.#keys
-  }
 }
 
 function encodeComponent(part: string): string {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppSettings, NotebookSummary } from '../../shared/contract'
+import { automergeReady } from '../platform/automergeWasm'
 import { choosePlatform } from '../platform/choosePlatform'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
@@ -21,7 +22,11 @@ export function Boot() {
 
   useEffect(() => {
     void (async () => {
+      // Marks let the cold-open benchmark report where start-up time goes.
+      performance.mark('massline:boot')
+      void automergeReady()
       const platform = await choosePlatform(() => setDisconnected(true))
+      performance.mark('massline:bridge')
       const [settings, notebooks] = await Promise.all([platform.bridge.getSettings({}), platform.bridge.listNotebooks({})])
       applyTheme(settings.theme)
       const chosen = notebooks.find((n) => n.id === settings.lastNotebookId) ?? notebooks[0]
@@ -30,6 +35,7 @@ export function Boot() {
         NotebookSession.open(platform, chosen),
         platform.bridge.openNotebook({ notebookId: chosen.id }),
       ])
+      performance.mark('massline:session')
       setReady({ platform, settings, notebooks, session })
     })().catch((e: Error) => setError(e.message))
   }, [])

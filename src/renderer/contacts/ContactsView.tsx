@@ -12,6 +12,9 @@ import { ContactEditor } from './ContactEditor'
 import { ContactList } from './ContactList'
 import { QuickAddContact } from './QuickAddContact'
 
+// One collator for every sort: far faster than String.localeCompare on 10,000 rows.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
 export function ContactsView({ session, createRequest }: { session: NotebookSession; createRequest: number }) {
   const rows = useStore(session.contacts)
   const [query, setQuery] = useState('')
@@ -25,7 +28,7 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
     const matching = q ? rows.filter((r) => r.name.toLowerCase().includes(q) || r.phone.includes(q) || r.email.toLowerCase().includes(q)) : rows
     // Named people first, alphabetically; phone-only contacts (shown by number) after them.
     const unnamed = (r: ContactRow) => (r.name === r.phone ? 1 : 0)
-    return [...matching].sort((a, b) => unnamed(a) - unnamed(b) || a.name.localeCompare(b.name))
+    return [...matching].sort((a, b) => unnamed(a) - unnamed(b) || collator.compare(a.name, b.name))
   }, [rows, deferredQuery])
 
   const add = async (input: ContactInput) => {

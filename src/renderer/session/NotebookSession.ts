@@ -4,8 +4,9 @@ import type { ContactDoc } from '../../shared/contacts/contact'
 import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { NotebookSummary } from '../../shared/contract'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
-import { shardFor } from '../../shared/notebook/sharding'
+import { shardUrlFor } from '../../shared/notebook/rootDoc'
 import { uiPeerId } from '../../shared/peers'
+import { automergeReady } from '../platform/automergeWasm'
 import type { Platform } from '../platform/Platform'
 import { RowStore } from './RowStore'
 import { SaveTracker } from './SaveTracker'
@@ -32,9 +33,15 @@ export class NotebookSession {
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {
-    const repo = new Repo({ network: [await platform.syncAdapter(summary.id)], peerId: uiPeerId(), isEphemeral: true })
+    const [rows, adapter] = await Promise.all([
+      platform.bridge.listContacts({ notebookId: summary.id }),
+      platform.syncAdapter(summary.id),
+      automergeReady(),
+    ])
+    performance.mark('massline:rows')
+    const repo = new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true })
     const session = new NotebookSession(summary, repo, platform.bridge)
-    session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
+    session.contacts.reset(rows)
     return session
   }
 
@@ -48,8 +55,7 @@ export class NotebookSession {
   }
 
   async shardOf<R extends BaseRecord>(kind: RecordKind, id: string): Promise<DocHandle<ShardDoc<R>>> {
-    const urls = (await this.root()).doc().shards[kind]
-    return this.repo.find(urls[shardFor(id, urls.length)]!)
+    return this.repo.find(shardUrlFor((await this.root()).doc(), kind, id))
   }
 
   contactShard(id: string): Promise<DocHandle<ShardDoc<ContactDoc>>> {

@@ -42,7 +42,8 @@ export function setContactText(
   now: number,
 ): void {
   const contact = contactIn(shard, id)
-  updateText(shard, ['records', id, field], value)
+  if (contact[field] === undefined) contact[field] = value
+  else updateText(shard, ['records', id, field], value)
   contact.updatedAt = now
 }
 

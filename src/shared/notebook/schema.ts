@@ -1,4 +1,4 @@
-import type { AutomergeUrl } from '@automerge/automerge-repo'
+import type { Scalar } from './scalar'
 
 /**
  * The document layout of a notebook. A notebook is one small root document that lists
@@ -21,13 +21,14 @@ export const DEFAULT_SHARD_COUNTS: Record<RecordKind, number> = {
   tasks: 8,
 }
 
+/** Document URLs and the name are scalars: values, never merged character by character. */
 export interface NotebookRootDoc {
   schemaVersion: number
   notebookId: string
-  name: string
+  name: Scalar
   createdAt: number
-  shards: Record<RecordKind, AutomergeUrl[]>
-  leaflets: Record<string, AutomergeUrl>
+  shards: Record<RecordKind, Scalar[]>
+  leaflets: Record<string, Scalar>
   settings: NotebookSettings
 }
 

@@ -1,0 +1,35 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
+import { generateNotebook, type GenerateOptions } from '../../src/core/generate/generateNotebook'
+
+/** The issue's reference notebook: 10,000 contacts, 5,000 notes of ~800 characters, 200 leaflets. */
+export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000, notes: 5_000, leaflets: 200, seed: 42 }
+
+const CACHE = resolve('.bench-cache')
+// Bump when the document layout or the generator changes, so a stale cache is rebuilt.
+const LAYOUT_VERSION = 2
+
+/**
+ * A data directory holding the reference notebook, generated once and cached between runs;
+ * each caller gets a fresh copy so a benchmark that writes never changes the next one's input.
+ */
+export async function referenceHome(options = REFERENCE): Promise<string> {
+  const key = `v${LAYOUT_VERSION}-${options.contacts}c-${options.notes}n-${options.leaflets}l-s${options.seed}`
+  const cached = join(CACHE, key)
+  const marker = join(cached, 'complete.json')
+  const done = await readFile(marker, 'utf8').catch(() => undefined)
+  if (!done) {
+    await rm(cached, { recursive: true, force: true })
+    await mkdir(cached, { recursive: true })
+    process.stderr.write(`Generating the reference notebook (${key}), cached in ${cached}…\n`)
+    const notebook = await new NotebookCatalog(join(cached, 'home')).create('Reference notebook')
+    await generateNotebook(notebook, options)
+    await notebook.close()
+    await writeFile(marker, JSON.stringify({ key, at: new Date().toISOString() }))
+  }
+  const copy = await mkdtemp(join(tmpdir(), 'massline-bench-'))
+  await cp(join(cached, 'home'), copy, { recursive: true })
+  return copy
+}
