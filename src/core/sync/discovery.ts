@@ -8,7 +8,9 @@ export function meetingPoints(keys: readonly Uint8Array[], now = Date.now()) {
   return {
     topics: keys.map(topicOf),
     names: keys.flatMap((key) =>
-      [hour, hour - 1].map((h) => `${keyedHash(derive(key, 'lan'), String(h), 12).toString('hex')}.massline.local`),
+      [hour, hour - 1].map(
+        (h) => `${keyedHash(derive(key, 'lan'), String(h), 16).subarray(0, 12).toString('hex')}.massline.local`,
+      ),
     ),
   }
 }

@@ -64,7 +64,7 @@ export function lanTransport(options: LanOptions): LanTransport {
       })
       port = (server.address() as { port: number }).port
       dns = mdns({
-        ...(options.interface ? { interface: options.interface } : {}),
+        ...(options.interface ? { interface: options.interface, bind: '0.0.0.0' } : {}), // bound to one address, multicast never arrives
         ...(options.mdnsPort ? { port: options.mdnsPort } : {}),
         loopback: true,
       })

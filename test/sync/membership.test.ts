@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { acceptInvite } from '../../src/core/sync/acceptInvite'
+import { decodeInviteCode } from '../../src/core/sync/inviteCode'
+import { MemoryHub } from './helpers/memoryHub'
+import {
+  addContact,
+  closeDevice,
+  contactName,
+  founder,
+  joiner,
+  openDevice,
+  removeTempDirs,
+  tempDir,
+  until,
+  viaHub,
+  type Device,
+} from './helpers/devices'
+
+describe('invite, join, remove and rotate', () => {
+  const devices: Device[] = []
+  afterAll(async () => {
+    await Promise.all(devices.map(closeDevice))
+    await removeTempDirs()
+  })
+
+  it('works end to end, and a removed device can no longer connect', async () => {
+    const hub = new MemoryHub()
+    const alice = await founder('alice', viaHub(hub, 'alice'))
+    devices.push(alice)
+
+    const invite = await alice.sync.createInvite()
+    expect(invite.qrSvg).toContain('<svg')
+    expect(invite.qrPngDataUrl).toMatch(/^data:image\/png;base64,/)
+    expect(invite.code).not.toContain(alice.sync.secret().toString('hex'))
+    expect(decodeInviteCode(invite.code).equals(alice.sync.secret())).toBe(false)
+    expect(() => decodeInviteCode(invite.code.slice(0, -3) + 'AAA')).toThrow(/mistyped/)
+
+    await addContact(alice, 'c1', 'Rosa')
+    const bobDir = await tempDir()
+    const joined = await acceptInvite(invite.code, {
+      dir: bobDir,
+      deviceName: 'bob',
+      timeoutMs: 10_000,
+      ...viaHub(hub, 'bob'),
+    })
+    expect(joined.notebookId).toBe(alice.notebook.id)
+    // one-time: the same code is refused afterwards
+    await expect(
+      acceptInvite(invite.code, {
+        dir: await tempDir(),
+        deviceName: 'mallory',
+        timeoutMs: 1_500,
+        ...viaHub(hub, 'mallory'),
+      }),
+    ).rejects.toThrow(/Could not reach the inviting device/)
+
+    const bob = await openDevice('bob', bobDir, viaHub(hub, 'bob'))
+    devices.push(bob)
+    expect(await contactName(bob, 'c1')).toBe('Rosa')
+    const carol = await joiner(alice, 'carol', viaHub(hub, 'carol'))
+    devices.push(carol)
+    await until(() => bob.sync.members().some((m) => m.name === 'carol'), 10_000, 'roster gossip')
+    const members = alice.sync.members()
+    expect(members.map((m) => m.name).sort()).toEqual(['alice', 'bob', 'carol'])
+    expect(members.find((m) => m.thisDevice)?.name).toBe('alice')
+    expect(members.every((m) => m.lastSeen > 0)).toBe(true)
+
+    await alice.sync.removeMember(carol.sync.deviceKey)
+    expect(
+      alice.sync
+        .members()
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['alice', 'bob'])
+    await until(() => bob.sync.status().epoch === 1, 10_000, 'bob handed the new secret')
+    await until(() => bob.sync.status().peers.some((p) => p.deviceKey === alice.sync.deviceKey), 10_000, 'reconnect')
+
+    await addContact(alice, 'c2', 'Assata')
+    await until(async () => (await contactName(bob, 'c2')) === 'Assata', 10_000, 'sync after rotation')
+    await new Promise((r) => setTimeout(r, 1_000))
+    expect(await contactName(carol, 'c2')).toBeUndefined()
+    expect(await contactName(carol, 'c1')).toBe('Rosa') // a removed device keeps what it had
+    expect(carol.sync.status().epoch).toBe(0)
+    expect(carol.sync.status().peers).toEqual([])
+    expect(alice.sync.banned.has(carol.sync.deviceKey)).toBe(true)
+  })
+})
