@@ -11,6 +11,7 @@ type Bench = (report: (figure: Figure) => void, options: BenchOptions) => Promis
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
+  sync: async () => (await import('./sync')).run,
 }
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' } } })

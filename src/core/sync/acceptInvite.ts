@@ -61,6 +61,7 @@ export async function acceptInvite(
     ...mergeRoster({ roster: [], removed: [] }, handover),
   }
   await writeSyncConfig(options.dir, joined)
+  options.log?.('invite: received the notebook key')
   await cloneNotebook(options.dir, handover.notebook.rootUrl as AutomergeUrl, joined, options)
   await writeNotebookMeta(options.dir, {
     format: 1,
@@ -117,10 +118,15 @@ export async function cloneNotebook(
       const firstPeer = new Promise((resolve) => adapter.once('peer-candidate', resolve))
       repo.networkSubsystem.addNetworkAdapter(adapter)
       await transports.setKeys([secret])
+      const started = Date.now()
+      const step = (what: string) => options.log?.(`clone: ${what} after ${Date.now() - started} ms`)
       await firstPeer
+      step('first member connected')
       const root = await repo.find<NotebookRootDoc>(rootUrl)
       await Promise.all(allDocumentUrls(root.doc()).map((url) => repo.find(url)))
+      step('all documents received')
       await repo.flush()
+      step('stored')
     })
   } finally {
     repo.networkSubsystem.removeNetworkAdapter(adapter)

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as A from '@automerge/automerge'
+import createTestnet from 'hyperdht/testnet'
+import { scalar } from '../src/shared/notebook/scalar'
+import type { ContactDoc } from '../src/shared/contacts/contact'
+import { Notebook } from '../src/core/notebook/Notebook'
+import { generateNotebook } from '../src/core/generate/generateNotebook'
+import { acceptInvite } from '../src/core/sync/acceptInvite'
+import { NotebookSync } from '../src/core/sync/NotebookSync'
+import { percentile, type Report } from './report'
+
+/**
+ * Sync over loopback hyperswarm (a local hyperdht testnet): a full copy of a 10k-contact /
+ * 5k-note notebook to a new device, and edit propagation between two connected devices.
+ * Refuses to run unless the only network interface is loopback (`unshare -n`).
+ */
+export async function run(report: Report, opts: { quick?: boolean; notebookDir?: string }): Promise<void> {
+  const interfaces = Object.keys(networkInterfaces())
+  if (interfaces.some((name) => name !== 'lo')) {
+    process.stderr.write(
+      `bench/sync refused: it opens sockets, so run it in a loopback-only namespace ` +
+        `(unshare -n sh -c 'ip link set lo up; npm run bench -- --only sync'); found ${interfaces.join(', ')}\n`,
+    )
+    return
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'massline-bench-sync-'))
+  const testnet = await createTestnet(3, { host: '127.0.0.1' })
+  const options = { internet: { bootstrap: testnet.bootstrap }, lan: false as const }
+  const contacts = opts.quick ? 1_000 : 10_000
+  const notes = opts.quick ? 500 : 5_000
+  try {
+    const seedDir = opts.notebookDir ?? join(scratch, 'seed')
+    if (!opts.notebookDir) {
+      const fresh = await Notebook.create(seedDir, 'Bench')
+      await generateNotebook(fresh, { contacts, notes, leaflets: 5, seed: 7 })
+      await fresh.close()
+    }
+    const seed = await Notebook.open(seedDir)
+    const seedSync = await NotebookSync.open(seed, { ...options, deviceName: 'seed' })
+    await seedSync.enable()
+
+    const invite = await seedSync.createInvite()
+    const peerDir = join(scratch, 'peer')
+    let started = performance.now()
+    await acceptInvite(invite.code, {
+      ...options,
+      dir: peerDir,
+      deviceName: 'new peer',
+      timeoutMs: 120_000,
+      log: (line) =>
+        process.env.SYNC_TRACE && process.stderr.write(`${(performance.now() - started).toFixed(0)} ms ${line}\n`),
+    })
+    report({
+      figure: 'sync.fullCopyToNewPeer',
+      value: (performance.now() - started) / 1000,
+      unit: 's',
+      target: 5,
+      note: `${opts.notebookDir ? 'given notebook' : `${contacts} contacts, ${notes} notes`}; invite, find, copy, store`,
+    })
+
+    const peer = await Notebook.open(peerDir)
+    const peerSync = await NotebookSync.open(peer, options)
+    await peerSync.enable()
+    started = performance.now()
+    while (!peerSync.status().peers.length) await new Promise((r) => setTimeout(r, 20))
+    report({ figure: 'sync.reconnect', value: performance.now() - started, unit: 'ms' })
+
+    const samples: number[] = []
+    const ids = Object.keys((await seed.shard<ContactDoc>('contacts', 0)).doc().records)
+    for (let i = 0; i < (opts.quick ? 10 : 50); i++) {
+      const id = ids[i % ids.length]!
+      const source = await seed.shardOf<ContactDoc>('contacts', id)
+      const target = await peer.shardOf<ContactDoc>('contacts', id)
+      started = performance.now()
+      source.change((d) => (d.records[id]!.unit = scalar(`Apt ${i}`)))
+      const heads = A.getHeads(source.doc())
+      while (!A.hasHeads(target.doc(), heads)) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 50)
+          target.once('heads-changed', () => (clearTimeout(timer), resolve()))
+        })
+      }
+      samples.push(performance.now() - started)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    report({ figure: 'sync.editPropagation.p50', value: percentile(samples, 50), unit: 'ms', target: 100 })
+    report({ figure: 'sync.editPropagation.p95', value: percentile(samples, 95), unit: 'ms' })
+
+    await Promise.all([peerSync.disable(), seedSync.disable()])
+    await Promise.all([peer.close(), seed.close()])
+  } finally {
+    await testnet.destroy()
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
