@@ -59,6 +59,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return pending
   }
 
+  // Start opening the notebook the user will see first while the window is still loading.
+  const last = (await catalog.list()).find((entry) => entry.id === settings.lastNotebookId)
+  if (last) notebook(last.id).catch(() => undefined)
+
   const summary = (nb: Notebook): NotebookSummary => ({ id: nb.id, name: nb.name, rootUrl: nb.root.url })
 
   async function notebooksChanged(): Promise<void> {

@@ -23,7 +23,8 @@ export class NotebookSession {
 
   private constructor(
     readonly summary: NotebookSummary,
-    readonly repo: Repo,
+    /** Ready once Automerge's WebAssembly is; lists do not wait for it. */
+    readonly repo: Promise<Repo>,
     readonly bridge: Bridge,
   ) {
     this.saves = new SaveTracker(bridge, summary.id)
@@ -33,15 +34,12 @@ export class NotebookSession {
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {
-    const [rows, adapter] = await Promise.all([
-      platform.bridge.listContacts({ notebookId: summary.id }),
-      platform.syncAdapter(summary.id),
-      automergeReady(),
-    ])
-    performance.mark('massline:rows')
-    const repo = new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true })
+    const repo = Promise.all([platform.syncAdapter(summary.id), automergeReady()]).then(
+      ([adapter]) => new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true }),
+    )
     const session = new NotebookSession(summary, repo, platform.bridge)
-    session.contacts.reset(rows)
+    session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
+    performance.mark('massline:rows')
     return session
   }
 
@@ -50,12 +48,13 @@ export class NotebookSession {
   }
 
   root(): Promise<DocHandle<NotebookRootDoc>> {
-    this.#root ??= this.repo.find<NotebookRootDoc>(this.summary.rootUrl as AutomergeUrl)
+    this.#root ??= this.repo.then((repo) => repo.find<NotebookRootDoc>(this.summary.rootUrl as AutomergeUrl))
     return this.#root
   }
 
   async shardOf<R extends BaseRecord>(kind: RecordKind, id: string): Promise<DocHandle<ShardDoc<R>>> {
-    return this.repo.find(shardUrlFor((await this.root()).doc(), kind, id))
+    const root = (await this.root()).doc()
+    return (await this.repo).find(shardUrlFor(root, kind, id))
   }
 
   contactShard(id: string): Promise<DocHandle<ShardDoc<ContactDoc>>> {
@@ -70,6 +69,6 @@ export class NotebookSession {
 
   close(): void {
     this.#unsubscribe()
-    void this.repo.shutdown()
+    void this.repo.then((repo) => repo.shutdown())
   }
 }
