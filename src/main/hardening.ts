@@ -1,5 +1,6 @@
 import { app, shell, type Session, type WebContents } from 'electron'
-import { contentSecurityPolicy, withCsp } from './csp'
+import { contentSecurityPolicy } from '../shared/csp'
+import { withCsp } from './csp'
 import { canOpenExternally, mayNavigate } from './navigation'
 
 /**

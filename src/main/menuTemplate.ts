@@ -1,8 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
 
-/** App actions the menu forwards to the renderer, which knows the open notebook and the UI state. */
-export const APP_COMMANDS = ['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp'] as const
-export type AppCommand = (typeof APP_COMMANDS)[number]
+import type { AppCommand } from '../shared/contract'
+
+export type { AppCommand }
 
 export interface MenuOptions {
   appName: string

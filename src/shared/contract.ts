@@ -37,9 +37,15 @@ export interface CoreApi {
   exportNotebook(args: { notebookId: string; format: 'json' }): Promise<ExportResult>
 }
 
+/** App actions the native menu forwards to the renderer, which knows the open notebook and the UI state. */
+export const APP_COMMANDS = ['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp'] as const
+export type AppCommand = (typeof APP_COMMANDS)[number]
+
 export interface CoreEvents {
   contactsChanged: { notebookId: string; upserts: ContactRow[]; removed: string[] }
   notebooksChanged: NotebookSummary[]
+  /** Sent by the Electron shell's menu, never by the core. */
+  appCommand: { command: AppCommand }
 }
 
 export type CoreMethod = keyof CoreApi
@@ -57,7 +63,7 @@ export const CORE_METHODS: CoreMethod[] = [
   'persist',
   'exportNotebook',
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

@@ -56,7 +56,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const auth = authorize(request, token, port)
     if (!auth.ok) return void response.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden')
     const headers: Record<string, string> = {
-      'content-security-policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`]),
+      'content-security-policy': contentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] }),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     }

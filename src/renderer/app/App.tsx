@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { AppSettings, NotebookSummary } from '../../shared/contract'
+import type { AppCommand, AppSettings, NotebookSummary } from '../../shared/contract'
 import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
@@ -29,6 +29,7 @@ export function App(props: Props) {
   const [creating, setCreating] = useState(0)
 
   useEffect(() => bridge.on('notebooksChanged', setNotebooks), [bridge])
+  const [newNotebookRequest, setNewNotebookRequest] = useState(0)
   useEffect(() => {
     const onHash = () => setView(viewFromHash(location.hash))
     window.addEventListener('hashchange', onHash)
@@ -72,6 +73,18 @@ export function App(props: Props) {
     return () => window.removeEventListener('keydown', onKey)
   }, [go])
 
+  // The native menu's actions (Electron only).
+  useEffect(
+    () =>
+      bridge.on('appCommand', ({ command }: { command: AppCommand }) => {
+        if (command === 'newNotebook') setNewNotebookRequest((n) => n + 1)
+        else if (command === 'exportNotebook') void bridge.exportNotebook({ notebookId: session.id, format: 'json' })
+        else if (command === 'toggleDarkTheme') void toggleTheme()
+        else setPaletteOpen(true)
+      }),
+    [bridge, session.id, toggleTheme],
+  )
+
   const commands: PaletteCommand[] = [
     ...VIEWS.map((v) => ({ id: `go-${v}`, group: 'Go to', label: VIEW_INFO[v].title, icon: VIEW_INFO[v].icon, run: () => go(v) })),
     {
@@ -109,6 +122,7 @@ export function App(props: Props) {
           await bridge.renameNotebook({ notebookId: session.id, name })
         }}
         onToggleTheme={toggleTheme}
+        newNotebookRequest={newNotebookRequest}
       />
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}

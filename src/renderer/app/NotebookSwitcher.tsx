@@ -1,5 +1,5 @@
 import { BookOpen, Check, ChevronsUpDown, Pencil, Plus } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { NotebookSummary } from '../../shared/contract'
 
 interface Props {
@@ -8,6 +8,8 @@ interface Props {
   onSwitch: (notebook: NotebookSummary) => void
   onCreate: (name: string) => Promise<void>
   onRename: (name: string) => Promise<void>
+  /** Bumped by the File › New notebook menu item. */
+  createRequest: number
 }
 
 type Mode = 'closed' | 'menu' | 'create' | 'rename'
@@ -18,6 +20,9 @@ export function NotebookSwitcher(props: Props) {
   const [name, setName] = useState('')
   const [error, setError] = useState<string>()
   const current = props.notebooks.find((n) => n.id === props.current.id) ?? props.current
+  useEffect(() => {
+    if (props.createRequest > 0) open('create')
+  }, [props.createRequest])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

@@ -14,6 +14,7 @@ interface Props {
   onCreate: (name: string) => Promise<void>
   onRename: (name: string) => Promise<void>
   onToggleTheme: () => void
+  newNotebookRequest: number
 }
 
 export function Sidebar(props: Props) {
@@ -30,6 +31,7 @@ export function Sidebar(props: Props) {
         onSwitch={props.onSwitch}
         onCreate={props.onCreate}
         onRename={props.onRename}
+        createRequest={props.newNotebookRequest}
       />
       <nav className="nav" aria-label="Sections">
         {VIEWS.map((view) => {
