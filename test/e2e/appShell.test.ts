@@ -59,6 +59,14 @@ describe('the app shell in Chromium against the loopback host', () => {
     await textOf(page.getByTestId('notebook-name')).toBe('Maple Court tenants')
   })
 
+  it('renames the notebook', async () => {
+    await page.getByTestId('notebook-name').click()
+    await page.getByRole('menuitem', { name: /^Rename/ }).click()
+    await page.getByLabel('Notebook name').fill('Maple Court tenants union')
+    await page.getByRole('button', { name: 'Rename' }).click()
+    await textOf(page.getByTestId('notebook-name')).toBe('Maple Court tenants union')
+  })
+
   it('adds a contact, edits it, and finds it after a reload', async () => {
     await page.getByRole('button', { name: /^Contacts/ }).click()
     await page.getByRole('button', { name: 'Add the first person you talked to' }).click()
@@ -78,7 +86,7 @@ describe('the app shell in Chromium against the loopback host', () => {
 
   it('still has the notebook and the contact after the host restarts', async () => {
     await restart('SIGTERM')
-    await textOf(page.getByTestId('notebook-name')).toBe('Maple Court tenants')
+    await textOf(page.getByTestId('notebook-name')).toBe('Maple Court tenants union')
     await page.getByRole('button', { name: /^Contacts/ }).click()
     await visible(page.getByTestId('contact-row').filter({ hasText: 'Rosa Delgado' }))
   })

@@ -7,6 +7,7 @@ import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import { setContactScalar } from '../../shared/contacts/contactMutations'
 import { newId } from '../../shared/ids'
 import { shardUrl } from '../../shared/notebook/rootDoc'
+import { SCHEMA_VERSION } from '../../shared/notebook/schema'
 import { Notebook } from './Notebook'
 import { notebookPaths } from './notebookFiles'
 
@@ -72,6 +73,28 @@ describe('Notebook', () => {
     expect(a.belongs(interpretAsDocumentId(b.root.url))).toBe(false)
     expect(a.belongs(interpretAsDocumentId(shardUrl(b.root.doc(), 'contacts', 0)!))).toBe(false)
     await Promise.all([a.close(), b.close()])
+  })
+
+  it('migrates a root document written before schema versions when it opens', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Old')
+    nb.root.change((doc) => {
+      const old = doc as unknown as Record<string, unknown>
+      delete old.schemaVersion
+      delete old.leaflets
+    })
+    await nb.close()
+    const reopened = await Notebook.open(dir)
+    expect(reopened.root.doc()).toMatchObject({ schemaVersion: SCHEMA_VERSION, leaflets: {} })
+    await reopened.close()
+  })
+
+  it('refuses to open a notebook written by a newer version, and leaves it as it was', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Future')
+    nb.root.change((doc) => (doc.schemaVersion = SCHEMA_VERSION + 1))
+    await nb.close()
+    await expect(Notebook.open(dir)).rejects.toThrow(/newer Massline/)
   })
 
   it('refuses to open a folder that is not a notebook', async () => {

@@ -85,8 +85,14 @@ export class Notebook {
     if (!meta) throw new Error(`${dir} is not a Massline notebook (no notebook.json)`)
     const members = new Set<DocumentId>()
     const repo = createRepo(notebookPaths(dir).store, (id) => members.has(id))
-    const root = await repo.find<NotebookRootDoc>(meta.rootUrl as AutomergeUrl)
-    migrate(root, ROOT_MIGRATIONS)
+    let root: DocHandle<NotebookRootDoc>
+    try {
+      root = await repo.find<NotebookRootDoc>(meta.rootUrl as AutomergeUrl)
+      migrate(root, ROOT_MIGRATIONS)
+    } catch (error) {
+      repo.networkSubsystem.disconnect()
+      throw error
+    }
     const shardCount = root.doc().shards.contacts.length
     const { index, fromDisk } = await RecordIndex.load<ContactDoc, ContactRow>(
       notebookPaths(dir).index('contacts'),
