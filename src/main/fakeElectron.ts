@@ -31,11 +31,13 @@ export const app = Object.assign(new EventEmitter(), {
   exit: () => {},
 })
 
+/** Behaves like Electron's MessagePortMain: `on`, queued until start(), only ports transferable. */
 export class MessagePortMain extends EventEmitter {
   peer!: MessagePortMain
   private started = false
   private queue: unknown[] = []
-  postMessage(message: unknown): void {
+  postMessage(message: unknown, transfer?: unknown[]): void {
+    if (transfer?.length) throw new TypeError('MessagePortMain can only transfer MessagePortMain')
     const copy = structuredClone(message)
     setImmediate(() => this.peer.deliver(copy))
   }
@@ -47,7 +49,9 @@ export class MessagePortMain extends EventEmitter {
     this.started = true
     for (const data of this.queue.splice(0)) this.emit('message', { data, ports: [] })
   }
-  close(): void {}
+  close(): void {
+    setImmediate(() => this.peer.emit('close'))
+  }
 }
 
 export class MessageChannelMain {

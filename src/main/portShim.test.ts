@@ -1,38 +1,12 @@
-import { EventEmitter } from 'node:events'
 import { Repo } from '@automerge/automerge-repo'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import { describe, expect, it } from 'vitest'
-import { domPortFromMain, type MainPortLike } from './portShim'
+import { MessageChannelMain, type MessagePortMain } from './fakeElectron'
+import { domPortFromMain } from './portShim'
 
-/** Behaves like Electron's MessagePortMain: `on`, queued until start(), only ports transferable. */
-class FakeMainPort extends EventEmitter implements MainPortLike {
-  peer!: FakeMainPort
-  private started = false
-  private queue: unknown[] = []
-  postMessage(message: unknown, transfer?: unknown[]): void {
-    if (transfer?.length) throw new TypeError('MessagePortMain can only transfer MessagePortMain')
-    const copy = structuredClone(message)
-    setImmediate(() => this.peer.deliver(copy))
-  }
-  private deliver(data: unknown) {
-    if (this.started) this.emit('message', { data, ports: [] })
-    else this.queue.push(data)
-  }
-  start(): void {
-    this.started = true
-    for (const data of this.queue.splice(0)) this.emit('message', { data, ports: [] })
-  }
-  close(): void {
-    setImmediate(() => this.peer.emit('close'))
-  }
-}
-
-function channel(): [FakeMainPort, FakeMainPort] {
-  const a = new FakeMainPort()
-  const b = new FakeMainPort()
-  a.peer = b
-  b.peer = a
-  return [a, b]
+function channel(): [MessagePortMain, MessagePortMain] {
+  const { port1, port2 } = new MessageChannelMain()
+  return [port1, port2]
 }
 
 describe('MessagePortMain shim', () => {
