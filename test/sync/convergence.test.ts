@@ -2,6 +2,7 @@ import * as A from '@automerge/automerge'
 import type { AutomergeUrl, DocumentId } from '@automerge/automerge-repo'
 import { afterAll, describe, expect, it } from 'vitest'
 import { scalar } from '../../src/shared/notebook/scalar'
+import { newContactDoc } from '../../src/shared/contacts/contact'
 import { MemoryHub } from './helpers/memoryHub'
 import {
   addContact,
@@ -41,7 +42,9 @@ describe('three devices editing while partitioned', () => {
       text: 'Rent strike! ',
     })
     alice.notebook.root.change((d) => (d.leaflets.strike = scalar(leaflet.url)))
-    await addContact(alice, 'shared-contact', 'Rosa')
+    await alice.notebook.putRecords('contacts', [
+      newContactDoc('shared-contact', { name: 'Rosa', notes: 'Calls: ' }, 1),
+    ])
     await until(async () => (await contactName(carol, 'shared-contact')) === 'Rosa', 15_000, 'first sync')
     const leafletId = leaflet.documentId
     await until(() => bob.notebook.belongs(leafletId) && carol.notebook.belongs(leafletId), 15_000, 'leaflet listed')

@@ -11,6 +11,7 @@ import type { Notebook } from '../notebook/Notebook'
 import type { AccessKey, Authenticated } from './authenticate'
 import { gatedSource } from './gate'
 import { grantInvite, parseHandover } from './handover'
+import { sendSnapshots } from './snapshots'
 import { encodeInviteCode, inviteQr } from './inviteCode'
 import { randomBytes } from './keys'
 import { SecretStreamNetworkAdapter } from './SecretStreamNetworkAdapter'
@@ -116,7 +117,7 @@ export class NotebookSync extends EventEmitter {
         removed: this.config.removed,
       }),
       onHello: (key, hello) => void this.#onHello(key, hello).catch((e) => this.#error(e)),
-      onControl: (key, frame) => void this.#onControl(key, frame).catch((e) => this.#error(e)),
+      onControl: (connection, frame) => void this.#onControl(connection, frame).catch((e) => this.#error(e)),
       onViolation: (key, reason) => {
         this.banned.add(key)
         this.#error(new Error(`Disconnected a device that broke the protocol (${reason})`))
@@ -135,7 +136,6 @@ export class NotebookSync extends EventEmitter {
     await this.#loadEverything()
     await this.#transports.setKeys(this.#accessKeys().map((k) => k.key))
     this.notebook.repo.networkSubsystem.addNetworkAdapter(this.#adapter)
-    await this.#adapter.whenReady()
     this.#statusSoon()
   }
 
@@ -301,7 +301,9 @@ export class NotebookSync extends EventEmitter {
   }
 
   /** A member still on an older secret is handed the new one by a member it trusts. */
-  async #onControl(remoteKey: string, frame: Frame): Promise<void> {
+  async #onControl(connection: Authenticated, frame: Frame): Promise<void> {
+    if (frame.kind === 'snapshot-request') return sendSnapshots(this.notebook, connection)
+    const { remoteKey } = connection
     const handover = parseHandover(frame.header)
     const trusted = this.config.roster.some((m) => m.deviceKey === remoteKey) && !handover.removed.includes(remoteKey)
     const forUs = handover.roster.some((m) => m.deviceKey === this.deviceKey)

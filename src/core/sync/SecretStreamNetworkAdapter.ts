@@ -23,8 +23,8 @@ export interface AdapterOptions {
   /** Device name and roster gossip sent in our hello. */
   hello?: () => Pick<HelloHeader, 'deviceName' | 'roster' | 'removed'>
   onHello?: (remoteKey: string, hello: HelloHeader) => void
-  /** Frames other than sync traffic (a rekey) seen on an authenticated member connection. */
-  onControl?: (remoteKey: string, frame: Frame) => void
+  /** Frames other than sync traffic (a rekey, a snapshot request) seen on a member connection. */
+  onControl?: (connection: Authenticated, frame: Frame) => void
   /** A peer broke the protocol and was disconnected; the caller may ban its key. */
   onViolation?: (remoteKey: string, reason: string) => void
   onTraffic?: (direction: 'in' | 'out', message: Message) => void
@@ -67,9 +67,19 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
   connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
     this.peerId = peerId
     this.peerMetadata = peerMetadata ?? {}
-    for (const source of this.sources) void source.start((connection) => this.attach(connection))
-    this.#ready = true
-    for (const resolve of this.#readyWaiters.splice(0)) resolve()
+    // Ready once the sources started and the peers met meanwhile said hello (or a second passed),
+    // so the repo does not call a document unavailable before its first peers are in.
+    const started = this.sources.map((source) => source.start((connection) => this.attach(connection)))
+    void Promise.allSettled(started)
+      .then(() => Promise.race([this.#hellosSettled(), new Promise((r) => setTimeout(r, 1_000))]))
+      .then(() => {
+        this.#ready = true
+        for (const resolve of this.#readyWaiters.splice(0)) resolve()
+      })
+  }
+
+  async #hellosSettled(): Promise<void> {
+    while (this.#pending.size) await new Promise((r) => setTimeout(r, 10))
   }
 
   disconnect(): void {
@@ -125,7 +135,10 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
       }),
     })
     channel.setHandler((frame) => {
-      if (frame.kind === 'rekey') return this.options.onControl?.(connection.remoteKey, frame)
+      if (frame.kind === 'rekey' || frame.kind === 'snapshot-request') {
+        this.#pending.delete(connection)
+        return this.options.onControl?.(connection, frame)
+      }
       if (frame.kind !== 'hello') return this.#violate(connection, `${frame.kind} frame before hello`)
       const hello = helloHeader.safeParse(frame.header)
       if (!hello.success) return this.#violate(connection, 'malformed hello')
@@ -155,7 +168,7 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
   }
 
   #onFrame(peer: Peer, frame: Frame): void {
-    if (frame.kind === 'rekey') return this.options.onControl?.(peer.connection.remoteKey, frame)
+    if (frame.kind === 'rekey') return this.options.onControl?.(peer.connection, frame)
     if (frame.kind !== 'message') return this.#violate(peer.connection, `unexpected ${frame.kind} frame`)
     const parsed = repoMessageHeader.safeParse(frame.header)
     if (!parsed.success) return this.#violate(peer.connection, 'malformed message')

@@ -1,8 +1,6 @@
-import { Repo, type AutomergeUrl, type PeerId } from '@automerge/automerge-repo'
+import type { AutomergeUrl } from '@automerge/automerge-repo'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyHandover } from '../../shared/sync/frameSchemas'
-import type { NotebookRootDoc } from '../../shared/notebook/schema'
-import { allDocumentUrls } from '../../shared/notebook/rootDoc'
 import { mergeRoster } from '../../shared/sync/roster'
 import { notebookPaths, readNotebookMeta, writeNotebookMeta } from '../notebook/notebookFiles'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
@@ -10,7 +8,7 @@ import type { Authenticated } from './authenticate'
 import { gatedSource } from './gate'
 import { claimInvite } from './handover'
 import { decodeInviteCode } from './inviteCode'
-import { SecretStreamNetworkAdapter } from './SecretStreamNetworkAdapter'
+import { receiveSnapshots, storeSnapshots } from './snapshots'
 import { newSyncConfig, readSyncConfig, writeSyncConfig, type SyncConfig } from './syncConfig'
 import { openTransports, type TransportOptions } from './transports'
 
@@ -74,64 +72,51 @@ export async function acceptInvite(
 }
 
 /**
- * Fetches every document of a notebook (root, shards, leaflets) from connected members into the
- * directory's store, so `Notebook.open` works offline afterwards. Exported for the benchmark.
+ * Copies every document of a notebook (root, shards, leaflets) from the first member reached
+ * into the directory's store, as whole-document snapshots, so `Notebook.open` works offline
+ * afterwards and later syncs start from equal heads. Exported for the benchmark.
  */
 export async function cloneNotebook(
   dir: string,
   rootUrl: AutomergeUrl,
   config?: SyncConfig,
-  options: TransportOptions & {
-    timeoutMs?: number
-    log?: (line: string) => void
-  } = {},
+  options: TransportOptions & { timeoutMs?: number; log?: (line: string) => void } = {},
 ): Promise<void> {
   const sync = config ?? (await readSyncConfig(dir))
   if (!sync) throw new Error(`${dir} has no sync.json`)
   const keyPair = NoiseSecretStream.keyPair(Buffer.from(sync.deviceSeed, 'hex'))
   const secret = Buffer.from(sync.secret, 'hex')
   const transports = openTransports(keyPair, new Set(), options)
-  const adapter = new SecretStreamNetworkAdapter(
-    [
-      gatedSource(transports.sources, {
-        keys: () => [{ mode: 'member', key: secret }],
-        banned: new Set(),
-        onSideChannel: (c) => c.channel.close('cloning'),
+  const started = Date.now()
+  const step = (what: string) => options.log?.(`clone: ${what} after ${Date.now() - started} ms`)
+  const documents = await withDeadline(
+    options.timeoutMs ?? 120_000,
+    'Could not copy the notebook from the other members',
+    (done) =>
+      new Promise<Map<AutomergeUrl, Uint8Array>>((resolve, reject) => {
+        let copying = false
+        const source = gatedSource(transports.sources, {
+          keys: () => [{ mode: 'member', key: secret }],
+          banned: new Set(),
+          onSideChannel: (c) => c.channel.close('copying'),
+        })
+        void done.finally(() => source.stop())
+        void Promise.resolve(
+          source.start((connection) => {
+            if (copying) return connection.channel.close('already copying')
+            copying = true
+            step('first member connected')
+            receiveSnapshots(connection).then(resolve, (error: Error) => {
+              copying = false // try the next member that connects
+              options.log?.(`clone: ${error.message}`)
+            })
+          }),
+        ).then(() => transports.setKeys([secret]), reject)
       }),
-    ],
-    {
-      hello: () => ({
-        deviceName: sync.deviceName,
-        roster: sync.roster,
-        removed: sync.removed,
-      }),
-    },
   )
-  const repo = new Repo({
-    storage: new FileStorageAdapter(notebookPaths(dir).store),
-    network: [],
-    peerId: `clone-${globalThis.crypto.randomUUID()}` as PeerId,
-    shareConfig: { announce: async () => true, access: async () => true }, // this repo holds only the notebook being copied
-  })
-  try {
-    await withDeadline(options.timeoutMs ?? 120_000, 'Could not copy the notebook from the other members', async () => {
-      const firstPeer = new Promise((resolve) => adapter.once('peer-candidate', resolve))
-      repo.networkSubsystem.addNetworkAdapter(adapter)
-      await transports.setKeys([secret])
-      const started = Date.now()
-      const step = (what: string) => options.log?.(`clone: ${what} after ${Date.now() - started} ms`)
-      await firstPeer
-      step('first member connected')
-      const root = await repo.find<NotebookRootDoc>(rootUrl)
-      await Promise.all(allDocumentUrls(root.doc()).map((url) => repo.find(url)))
-      step('all documents received')
-      await repo.flush()
-      step('stored')
-    })
-  } finally {
-    repo.networkSubsystem.removeNetworkAdapter(adapter)
-    await repo.shutdown().catch(() => {}) // after a failure some handles are still requesting
-  }
+  step(`received ${documents.size} documents`)
+  await storeSnapshots(new FileStorageAdapter(notebookPaths(dir).store), rootUrl, documents)
+  step('stored')
 }
 
 async function withDeadline<T>(ms: number, message: string, work: (done: Promise<void>) => Promise<T>): Promise<T> {

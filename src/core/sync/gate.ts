@@ -29,15 +29,20 @@ export interface GatePolicy {
 export function gatedSource(transports: readonly StreamSource[], policy: GatePolicy): ChannelSource {
   return {
     async start(onChannel) {
+      const inFlight = new Set<Promise<unknown>>()
       const onStream = (stream: NoiseSecretStream): void => {
         stream.on('error', () => {})
-        void admit(stream, policy).then((connection) => {
+        const admitted = admit(stream, policy).then((connection) => {
           if (!connection) return
           if (connection.mode === 'member') onChannel(connection)
           else policy.onSideChannel(connection)
         })
+        inFlight.add(admitted)
+        void admitted.finally(() => inFlight.delete(admitted))
       }
       await Promise.all(transports.map((t) => t.start(onStream)))
+      // peers dialled while starting get a moment to authenticate before we call ourselves ready
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 1_000))])
     },
     async stop() {
       await Promise.all(transports.map((t) => t.stop()))

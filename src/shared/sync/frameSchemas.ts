@@ -87,3 +87,16 @@ export const keyHandover = z
   })
   .strict()
 export type KeyHandover = z.infer<typeof keyHandover>
+
+/** First copy of a notebook: whole documents (Automerge.save), split into parts under the frame cap. */
+export const snapshotHeader = z.union([
+  z
+    .object({
+      url: z.string().startsWith('automerge:').max(200),
+      part: z.number().int().nonnegative(),
+      parts: z.number().int().positive().max(64),
+    })
+    .strict(),
+  z.object({ done: z.literal(true) }).strict(),
+])
+export type SnapshotHeader = z.infer<typeof snapshotHeader>

@@ -10,6 +10,8 @@ export const FRAME_KINDS = {
   claim: 4,
   grant: 5,
   rekey: 6,
+  'snapshot-request': 7,
+  snapshot: 8,
 } as const
 export type FrameKind = keyof typeof FRAME_KINDS
 

@@ -1,8 +1,8 @@
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyPair } from '@hyperswarm/secret-stream'
-import { authenticate, type AccessKey, type Authenticated } from '../../../src/core/sync/authenticate'
+import type { AccessKey } from '../../../src/core/sync/authenticate'
 import type { ChannelSource } from '../../../src/core/sync/SecretStreamNetworkAdapter'
-import type { StreamSource } from '../../../src/core/sync/gate'
+import { gatedSource, type StreamSource } from '../../../src/core/sync/gate'
 import { chaosPair, type Chaos } from './chaosLink'
 
 interface Node {
@@ -43,12 +43,7 @@ export class MemoryHub {
 
   /** A member-channel source for adapter tests: every link authenticates with these keys. */
   channels(name: string, keys: AccessKey[]): ChannelSource {
-    const streams = this.streams(name)
-    return {
-      start: (onChannel: (c: Authenticated) => void) =>
-        streams.start((stream) => void authenticate(stream, keys, 2_000).then(onChannel, () => {})),
-      stop: () => streams.stop(),
-    }
+    return gatedSource([this.streams(name)], { keys: () => keys, banned: new Set(), onSideChannel: () => {} })
   }
 
   /** Cuts every connection between groups; nodes in no group are isolated. */
