@@ -60,9 +60,16 @@ export async function run(report: Report, opts: { quick?: boolean; notebookDir?:
       note: `${opts.notebookDir ? 'given notebook' : `${contacts} contacts, ${notes} notes`}; invite, find, copy, store`,
     })
 
+    started = performance.now()
     const peer = await Notebook.open(peerDir)
     const peerSync = await NotebookSync.open(peer, options)
     await peerSync.enable()
+    report({
+      figure: 'sync.newPeerOpenAndLoadAll',
+      value: (performance.now() - started) / 1000,
+      unit: 's',
+      note: 'open the copy and load every document (Automerge load, as on any cold open)',
+    })
     started = performance.now()
     while (!peerSync.status().peers.length) await new Promise((r) => setTimeout(r, 20))
     report({ figure: 'sync.reconnect', value: performance.now() - started, unit: 'ms' })
@@ -92,6 +99,7 @@ export async function run(report: Report, opts: { quick?: boolean; notebookDir?:
     await Promise.all([peer.close(), seed.close()])
   } finally {
     await testnet.destroy()
-    await rm(scratch, { recursive: true, force: true })
+    await new Promise((r) => setTimeout(r, 1_000)) // automerge-repo writes sync states on a throttle after shutdown
+    await rm(scratch, { recursive: true, force: true, maxRetries: 3 })
   }
 }

@@ -104,7 +104,7 @@ declare module 'hyperswarm' {
     flush(): Promise<boolean>
     destroy(opts?: { force?: boolean }): Promise<void>
     on(event: 'connection', listener: (conn: NoiseSecretStream, info: PeerInfo) => void): this
-    on(event: string, listener: (...args: any[]) => void): this
+    on(event: string, listener: (...args: never[]) => void): this
   }
 }
 
@@ -129,7 +129,7 @@ declare module 'multicast-dns' {
     respond(r: { answers: Answer[] }, rinfo?: RemoteInfo): void
     destroy(cb?: () => void): void
     on(event: 'query' | 'response', listener: (packet: Packet, rinfo: RemoteInfo) => void): this
-    on(event: string, listener: (...args: any[]) => void): this
+    on(event: string, listener: (...args: never[]) => void): this
   }
   export default function mdns(opts?: {
     port?: number

@@ -17,8 +17,7 @@ export interface Chaos {
  */
 export function chaosPair(chaos: Chaos = {}): [Duplex, Duplex] {
   const random = chaos.random ?? Math.random
-  let a!: Duplex
-  let b!: Duplex
+  const ends: Duplex[] = []
   const queues = new Map<Duplex, Promise<void>>()
   const deliver = (to: Duplex, chunk: Buffer): void => {
     // Loss and duplication hit whole writes (one Noise message each): Noise then refuses the
@@ -58,11 +57,14 @@ export function chaosPair(chaos: Chaos = {}): [Duplex, Duplex] {
         callback()
       },
       destroy(error, callback) {
-        if (!other().destroyed) other().destroy()
+        // the peer sees the reset after the data already on the wire, as with TCP
+        void (queues.get(other()) ?? Promise.resolve()).then(() => other().destroyed || other().destroy())
         callback(error)
       },
     })
-  a = end(() => b)
-  b = end(() => a)
-  return [a, b]
+  ends.push(
+    end(() => ends[1]!),
+    end(() => ends[0]!),
+  )
+  return [ends[0]!, ends[1]!]
 }

@@ -90,7 +90,6 @@ export async function until(
   timeoutMs = 15_000,
   what = 'condition',
 ): Promise<void> {
-  if (process.env.SYNC_DEBUG) console.log(new Date().toISOString(), 'waiting for', what)
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`)
