@@ -5,7 +5,8 @@ import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/sch
 import { readJson } from '../fs/readJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 
-const INDEX_FORMAT = 1
+// 2: contact rows gained levels, follow-up facts, place and mergedInto; older files are rebuilt.
+const INDEX_FORMAT = 2
 const SAVE_DELAY_MS = 500
 
 export interface IndexDelta<Row> {

@@ -35,7 +35,8 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
     const id = newId()
     const shard = await session.contactShard(id)
     const now = Date.now()
-    session.change(shard, (doc) => (doc.records[id] = newContactDoc(id, input, now)))
+    const region = (await session.root()).doc().settings.defaultRegion
+    session.change(shard, (doc) => (doc.records[id] = newContactDoc(id, input, now, { region })))
     session.contacts.apply([contactRow(shard.doc().records[id]!)], [])
     setAdding(false)
     setSelected(id)

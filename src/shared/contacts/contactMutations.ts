@@ -1,14 +1,19 @@
 import { updateText } from '@automerge/automerge'
 import type { ShardDoc } from '../notebook/schema'
 import { scalar } from '../notebook/scalar'
+import { newId } from '../ids'
 import {
   newContactDoc,
+  type CadenceOverride,
   type ContactDoc,
   type ContactInput,
   type ContactListField,
   type ContactScalarField,
   type ContactTextField,
 } from './contact'
+import { LOG_KEY, newInteractionDoc, type InteractionInput } from './interactions'
+import { LEVEL_KEY, newLevelEntry, type Level } from './levels'
+import { normalizePhones } from './phone'
 
 /** Mutations that run inside `handle.change` on the contact's shard document. */
 export function putNewContact(shard: ShardDoc<ContactDoc>, id: string, input: ContactInput, now: number): void {
@@ -29,7 +34,8 @@ export function setContactScalar(
   now: number,
 ): void {
   const contact = contactIn(shard, id)
-  contact[field] = scalar(value)
+  if (value.trim()) contact[field] = scalar(value)
+  else delete contact[field]
   contact.updatedAt = now
 }
 
@@ -55,6 +61,48 @@ export function setContactList(
   now: number,
 ): void {
   const contact = contactIn(shard, id)
-  contact[field] = values.map((v) => v.trim()).filter(Boolean).map(scalar)
+  const kept = values.map((v) => v.trim()).filter(Boolean)
+  if (kept.length) contact[field] = kept.map(scalar)
+  else delete contact[field]
+  contact.updatedAt = now
+}
+
+/** Adds a dated judgement to one campaign's level history (never overwrites an earlier one). */
+export function setLevel(
+  shard: ShardDoc<ContactDoc>,
+  id: string,
+  campaignId: string,
+  entry: { level: Level; by?: string; why?: string },
+  now: number,
+  entryId = newId(),
+): void {
+  const contact = contactIn(shard, id)
+  contact[`${LEVEL_KEY}${entryId}`] = newLevelEntry(campaignId, entry.level, now, entry.by, entry.why)
+  contact.updatedAt = now
+}
+
+/** Logs an interaction; the follow-up engine reschedules from the log, so nothing else is written. */
+export function logInteraction(shard: ShardDoc<ContactDoc>, id: string, input: InteractionInput, now: number, entryId = newId()): void {
+  const contact = contactIn(shard, id)
+  contact[`${LOG_KEY}${entryId}`] = newInteractionDoc(input)
+  contact.updatedAt = now
+}
+
+/** Phones as typed, stored normalized to E.164 where they can be read. */
+export function setContactPhones(shard: ShardDoc<ContactDoc>, id: string, typed: string[], region: string, now: number): void {
+  setContactList(shard, id, 'phones', normalizePhones(typed, region), now)
+}
+
+export function setSnooze(shard: ShardDoc<ContactDoc>, id: string, until: number, now: number): void {
+  const contact = contactIn(shard, id)
+  if (until > now) contact.snoozedUntil = until
+  else delete contact.snoozedUntil
+  contact.updatedAt = now
+}
+
+export function setCadence(shard: ShardDoc<ContactDoc>, id: string, cadence: CadenceOverride | '', now: number): void {
+  const contact = contactIn(shard, id)
+  if (cadence) contact.cadence = scalar(cadence)
+  else delete contact.cadence
   contact.updatedAt = now
 }

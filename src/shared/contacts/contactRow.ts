@@ -1,4 +1,6 @@
 import { displayName, readContact, type ContactDoc } from './contact'
+import { followFacts, type FollowFacts } from './followUp'
+import type { Level } from './levels'
 
 /** The compact projection of a contact that lists and the core's index hold. */
 export interface ContactRow {
@@ -8,7 +10,14 @@ export interface ContactRow {
   email: string
   tags: string[]
   owner: string
+  placeId: string
   unit: string
+  /** Current level per campaign id. */
+  levels: Record<string, Level>
+  /** What the follow-up engine needs; the next date and state depend on the notebook's rules and the day. */
+  follow: FollowFacts
+  /** Set on a record merged into another: lists hide it. */
+  mergedInto: string
   updatedAt: number
 }
 
@@ -21,7 +30,11 @@ export function contactRow(doc: ContactDoc): ContactRow {
     email: contact.email,
     tags: contact.tags,
     owner: contact.owner,
+    placeId: contact.placeId,
     unit: contact.unit,
+    levels: contact.levels,
+    follow: followFacts(contact),
+    mergedInto: contact.mergedInto,
     updatedAt: contact.updatedAt,
   }
 }

@@ -35,6 +35,12 @@ export interface NotebookRootDoc {
 export interface NotebookSettings {
   /** ISO 3166 region used to read phone numbers typed without a country code. */
   defaultRegion: string
+  /** Follow-up cadence rules (`StoredRules` in contacts/followUp), only what differs from the defaults. */
+  followUp?: {
+    everyDays?: Partial<Record<'core' | 'advanced' | 'intermediate' | 'reservoir', number>>
+    retryDays?: number
+    coldAfterDays?: number
+  }
 }
 
 /** Every record carries these. Timestamps are milliseconds since the epoch. */

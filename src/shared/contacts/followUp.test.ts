@@ -1,0 +1,113 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { newContactDoc, readContact } from './contact'
+import { contactRow } from './contactRow'
+import { DAY_MS, DEFAULT_RULES, followFacts, followStatus, nextContactAt, readRules, todayQueue, type FollowFacts } from './followUp'
+import { OUTCOMES } from './interactions'
+
+const NOW = new Date(2026, 10, 22, 12).getTime()
+const facts = (over: Partial<FollowFacts> = {}): FollowFacts => ({
+  createdAt: NOW - 100 * DAY_MS,
+  cadence: 'intermediate',
+  lastAt: null,
+  lastOutcome: null,
+  lastReachedAt: null,
+  promiseDue: null,
+  snoozedUntil: 0,
+  ...over,
+})
+
+const time = fc.integer({ min: NOW - 400 * DAY_MS, max: NOW + 400 * DAY_MS })
+const arbFacts = fc.record({
+  createdAt: time,
+  cadence: fc.constantFrom('core', 'advanced', 'intermediate', 'reservoir' as const),
+  lastAt: fc.option(time, { nil: null }),
+  lastOutcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
+  lastReachedAt: fc.option(time, { nil: null }),
+  promiseDue: fc.option(time, { nil: null }),
+  snoozedUntil: fc.oneof(fc.constant(0), time),
+})
+const arbRules = fc.record({
+  everyDays: fc.record({ core: fc.integer({ min: 1, max: 30 }), advanced: fc.integer({ min: 1, max: 60 }), intermediate: fc.integer({ min: 1, max: 90 }), reservoir: fc.integer({ min: 1, max: 180 }) }),
+  retryDays: fc.integer({ min: 1, max: 14 }),
+  coldAfterDays: fc.integer({ min: 1, max: 365 }),
+})
+
+describe('follow-up engine', () => {
+  it('uses the default cadences: core weekly, advanced fortnightly, intermediate monthly, reservoir every 8 weeks', () => {
+    const reachedAt = NOW
+    const next = (cadence: FollowFacts['cadence']) => (nextContactAt(facts({ cadence, lastAt: reachedAt, lastOutcome: 'reached', lastReachedAt: reachedAt }), DEFAULT_RULES) - reachedAt) / DAY_MS
+    expect([next('core'), next('advanced'), next('intermediate'), next('reservoir')]).toEqual([7, 14, 30, 56])
+  })
+
+  it('reads stored rules over the defaults', () => {
+    expect(readRules({ everyDays: { core: 3 }, coldAfterDays: 20 })).toEqual({ ...DEFAULT_RULES, everyDays: { ...DEFAULT_RULES.everyDays, core: 3 }, coldAfterDays: 20 })
+  })
+
+  it('retries soon after no answer, and drops to the reservoir pace after a wrong number or a no', () => {
+    expect(nextContactAt(facts({ lastAt: NOW, lastOutcome: 'noAnswer' }), DEFAULT_RULES)).toBe(NOW + 2 * DAY_MS)
+    expect(nextContactAt(facts({ lastAt: NOW, lastOutcome: 'notInterested' }), DEFAULT_RULES)).toBe(NOW + 56 * DAY_MS)
+  })
+
+  it('tells due today, overdue, gone cold, snoozed and a late promise apart', () => {
+    const state = (f: Partial<FollowFacts>) => followStatus(facts(f), DEFAULT_RULES, NOW)
+    expect(state({ lastAt: NOW - 30 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 30 * DAY_MS }).state).toBe('due')
+    expect(state({ lastAt: NOW - 40 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 40 * DAY_MS }).state).toBe('overdue')
+    expect(state({ lastAt: NOW - 90 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 90 * DAY_MS }).state).toBe('cold')
+    expect(state({ lastAt: NOW - 90 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 90 * DAY_MS, snoozedUntil: NOW + DAY_MS }).state).toBe('snoozed')
+    expect(state({ lastAt: NOW - 5 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 5 * DAY_MS, promiseDue: NOW - 2 * DAY_MS })).toMatchObject({ state: 'overdue', promiseLate: true })
+    expect(state({ lastAt: NOW - 5 * DAY_MS, lastOutcome: 'reached', lastReachedAt: NOW - 5 * DAY_MS }).state).toBe('scheduled')
+  })
+
+  it('never schedules before a snooze ends, and is snoozed exactly while the snooze runs', () => {
+    fc.assert(
+      fc.property(arbFacts, arbRules, (f, rules) => {
+        const status = followStatus(f, rules, NOW)
+        expect(status.next).toBeGreaterThanOrEqual(f.snoozedUntil)
+        expect(status.state === 'snoozed').toBe(f.snoozedUntil > NOW)
+      }),
+    )
+  })
+
+  it('keeps a promise: the next date is never after a promised day unless snoozed past it', () => {
+    fc.assert(
+      fc.property(arbFacts, arbRules, (f, rules) => {
+        fc.pre(f.promiseDue !== null && f.snoozedUntil <= f.promiseDue)
+        expect(nextContactAt(f, rules)).toBeLessThanOrEqual(f.promiseDue!)
+      }),
+    )
+  })
+
+  it('logging any outcome now moves the next date past today-so-far, and a later contact never brings it earlier', () => {
+    fc.assert(
+      fc.property(arbFacts, arbRules, fc.constantFrom(...OUTCOMES), fc.integer({ min: 0, max: 30 * DAY_MS }), (f, rules, outcome, later) => {
+        const logged = (at: number) => ({ ...f, lastAt: at, lastOutcome: outcome, lastReachedAt: outcome === 'reached' ? at : f.lastReachedAt, promiseDue: null })
+        expect(nextContactAt(logged(NOW), rules)).toBeGreaterThan(NOW)
+        expect(nextContactAt(logged(NOW + later), rules)).toBeGreaterThanOrEqual(nextContactAt(logged(NOW), rules))
+      }),
+    )
+  })
+
+  it('queues only what is due, overdue or cold, late promises first, and filters by the comrade responsible', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(arbFacts, fc.constantFrom('Ana', 'Ben', '')), { maxLength: 40 }), arbRules, (list, rules) => {
+        const rows = list.map(([follow, owner], i) => ({ id: `c${i}`, owner, follow, mergedInto: '' }))
+        const queue = todayQueue(rows, rules, NOW)
+        for (const { status } of queue) expect(['due', 'overdue', 'cold']).toContain(status.state)
+        const late = queue.map((q) => q.status.promiseLate)
+        expect(late).toEqual([...late].sort((a, b) => Number(b) - Number(a)))
+        expect(todayQueue(rows, rules, NOW, 'Ana').every((q) => q.row.owner === 'Ana')).toBe(true)
+      }),
+    )
+  })
+
+  it('reads its facts from the record: the latest interaction, the latest reached, and its promise', () => {
+    const doc = {
+      ...newContactDoc('c1', { name: 'Rosa' }, 1),
+      'log:a': { kind: { val: 'call' }, at: 10, outcome: { val: 'reached' } },
+      'log:b': { kind: { val: 'call' }, at: 20, outcome: { val: 'noAnswer' }, promise: { due: 30 } },
+    } as unknown as Parameters<typeof readContact>[0]
+    expect(followFacts(readContact(doc))).toMatchObject({ lastAt: 20, lastOutcome: 'noAnswer', lastReachedAt: 10, promiseDue: 30 })
+    expect(contactRow(doc).follow.lastReachedAt).toBe(10)
+  })
+})

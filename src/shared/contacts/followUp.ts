@@ -1,0 +1,137 @@
+import type { Contact } from './contact'
+import type { Outcome } from './interactions'
+import type { Level } from './levels'
+
+/** How often a person is followed up: the core weekly, the advanced fortnightly, and so on. */
+export const CADENCE_CLASSES = ['core', 'advanced', 'intermediate', 'reservoir'] as const
+export type CadenceClass = (typeof CADENCE_CLASSES)[number]
+
+/** Notebook-level rules (root doc `settings.followUp`, stored sparse: readers fill defaults). */
+export interface FollowUpRules {
+  everyDays: Record<CadenceClass, number>
+  /** After no answer or a message left, try again this soon. */
+  retryDays: number
+  /** Nobody reached for this long (or twice their cadence, if longer) has gone cold. */
+  coldAfterDays: number
+}
+
+export const DEFAULT_RULES: FollowUpRules = {
+  everyDays: { core: 7, advanced: 14, intermediate: 30, reservoir: 56 },
+  retryDays: 2,
+  coldAfterDays: 60,
+}
+
+export type StoredRules = { everyDays?: Partial<Record<CadenceClass, number>>; retryDays?: number; coldAfterDays?: number }
+
+export function readRules(stored: StoredRules | undefined): FollowUpRules {
+  return {
+    everyDays: { ...DEFAULT_RULES.everyDays, ...stored?.everyDays },
+    retryDays: stored?.retryDays ?? DEFAULT_RULES.retryDays,
+    coldAfterDays: stored?.coldAfterDays ?? DEFAULT_RULES.coldAfterDays,
+  }
+}
+
+/** What the follow-up engine needs to know about one contact (held in its list row). */
+export interface FollowFacts {
+  createdAt: number
+  cadence: CadenceClass
+  lastAt: number | null
+  lastOutcome: Outcome | null
+  lastReachedAt: number | null
+  /** Due date of the follow-up promised in the latest interaction, if nothing happened since. */
+  promiseDue: number | null
+  snoozedUntil: number
+}
+
+export type FollowState = 'snoozed' | 'overdue' | 'cold' | 'due' | 'scheduled'
+
+export const DAY_MS = 86_400_000
+
+/** The best level anywhere sets the pace; a person never judged is followed up monthly to find out. */
+export function cadenceClass(override: Contact['cadence'], levels: Record<string, Level>): CadenceClass {
+  if (override) return override
+  const values = Object.values(levels)
+  if (values.includes('advanced')) return 'advanced'
+  if (values.length && values.every((l) => l === 'backward')) return 'reservoir'
+  return 'intermediate'
+}
+
+export function followFacts(contact: Pick<Contact, 'createdAt' | 'cadence' | 'levels' | 'interactions' | 'snoozedUntil'>): FollowFacts {
+  const log = contact.interactions
+  const last = log.at(-1)
+  const reached = log.findLast((i) => i.outcome === 'reached')
+  return {
+    createdAt: contact.createdAt,
+    cadence: cadenceClass(contact.cadence, contact.levels),
+    lastAt: last?.at ?? null,
+    lastOutcome: last?.outcome ?? null,
+    lastReachedAt: reached?.at ?? null,
+    promiseDue: last?.promise?.due ?? null,
+    snoozedUntil: contact.snoozedUntil,
+  }
+}
+
+/** When this person should next be contacted: the cadence after the last contact, a retry, or a promise. */
+export function nextContactAt(facts: FollowFacts, rules: FollowUpRules): number {
+  const every = (c: CadenceClass) => rules.everyDays[c] * DAY_MS
+  let next: number
+  if (facts.lastAt === null || facts.lastOutcome === null) next = facts.createdAt + every(facts.cadence)
+  else if (facts.lastOutcome === 'reached') next = facts.lastAt + every(facts.cadence)
+  else if (facts.lastOutcome === 'noAnswer' || facts.lastOutcome === 'leftMessage') next = facts.lastAt + rules.retryDays * DAY_MS
+  else next = facts.lastAt + every('reservoir')
+  if (facts.promiseDue !== null) next = Math.min(next, facts.promiseDue)
+  return Math.max(next, facts.snoozedUntil)
+}
+
+/** Local midnight to midnight around `now`. */
+export function dayBounds(now: number): { start: number; end: number } {
+  const start = new Date(now)
+  start.setHours(0, 0, 0, 0)
+  const end = new Date(start)
+  end.setDate(end.getDate() + 1)
+  return { start: start.getTime(), end: end.getTime() }
+}
+
+export interface FollowStatus {
+  state: FollowState
+  next: number
+  /** A promised follow-up whose day has passed. */
+  promiseLate: boolean
+}
+
+export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: number): FollowStatus {
+  const { start, end } = dayBounds(now)
+  const next = nextContactAt(facts, rules)
+  const promiseLate = facts.promiseDue !== null && facts.promiseDue < start && facts.snoozedUntil <= now
+  const coldAfter = Math.max(rules.coldAfterDays, 2 * rules.everyDays[facts.cadence]) * DAY_MS
+  let state: FollowState
+  if (facts.snoozedUntil > now) state = 'snoozed'
+  else if (promiseLate || next < start) state = (facts.lastReachedAt ?? facts.createdAt) < now - coldAfter ? 'cold' : 'overdue'
+  else if (next < end) state = 'due'
+  else state = (facts.lastReachedAt ?? facts.createdAt) < now - coldAfter ? 'cold' : 'scheduled'
+  return { state, next, promiseLate }
+}
+
+const STATE_RANK: Record<FollowState, number> = { overdue: 0, cold: 1, due: 2, scheduled: 3, snoozed: 4 }
+
+/** Today's queue: late promises first, then overdue, gone cold and due today, oldest first within each. */
+export function todayQueue<T extends { id: string; owner: string; follow: FollowFacts; mergedInto?: string }>(
+  rows: readonly T[],
+  rules: FollowUpRules,
+  now: number,
+  owner?: string,
+): { row: T; status: FollowStatus }[] {
+  const queue: { row: T; status: FollowStatus }[] = []
+  for (const row of rows) {
+    if (row.mergedInto || (owner !== undefined && row.owner !== owner)) continue
+    const status = followStatus(row.follow, rules, now)
+    if (status.state === 'overdue' || status.state === 'cold' || status.state === 'due') queue.push({ row, status })
+  }
+  return queue.sort(
+    (a, b) =>
+      Number(b.status.promiseLate) - Number(a.status.promiseLate) ||
+      STATE_RANK[a.status.state] - STATE_RANK[b.status.state] ||
+      a.status.next - b.status.next ||
+      (a.row.id < b.row.id ? -1 : 1),
+  )
+}
