@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Notebook } from '../../src/core/notebook/Notebook'
+import { runCli } from '../../src/core/cli/runCli'
+import { addContact, closeDevice, contactName, founder, removeTempDirs, tempDir, type Device } from './helpers/devices'
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+const names = async (dir: string, ids: string[]) => {
+  const notebook = await Notebook.open(dir)
+  const device = { notebook } as Device
+  const found = await Promise.all(ids.map((id) => contactName(device, id)))
+  await notebook.close()
+  return found
+}
+
+const storeFiles = async (dir: string) => (await readdir(join(dir, 'store'), { recursive: true })).sort()
+
+describe('massline bundle export | import', () => {
+  afterAll(removeTempDirs)
+
+  it('carries one device’s edits to another and merges them with what it had', async () => {
+    const alice = await tempDir()
+    await (await Notebook.create(alice, 'Tenant union')).close()
+    const bob = await tempDir()
+    await cp(alice, bob, { recursive: true })
+    for (const [dir, id, name] of [[alice, 'a1', 'Rosa'], [bob, 'b1', 'Tomás']] as const) {
+      const notebook = await Notebook.open(dir)
+      await addContact({ notebook } as Device, id, name)
+      await notebook.close()
+    }
+    const secret = join(await tempDir(), 'passphrase')
+    await writeFile(secret, 'correct horse battery staple\n')
+    const bundle = join(await tempDir(), 'notebook.massline-bundle')
+    expect(await cli('bundle', 'export', '--notebook', alice, '--out', bundle, '--passphrase-file', secret)).toMatchObject({ code: 0 })
+    expect((await readFile(bundle)).includes(Buffer.from('Rosa'))).toBe(false)
+
+    const imported = await cli('bundle', 'import', bundle, '--notebook', bob, '--passphrase-file', secret, '--json')
+    expect(imported.code).toBe(0)
+    expect(JSON.parse(imported.out).documents).toBeGreaterThan(100)
+    expect(await names(bob, ['a1', 'b1'])).toEqual(['Rosa', 'Tomás'])
+  })
+
+  it('refuses a wrong passphrase and a damaged file with a clear error, changing nothing', async () => {
+    const dir = await tempDir()
+    await (await Notebook.create(dir, 'Tenant union')).close()
+    const secret = join(await tempDir(), 'passphrase')
+    await writeFile(secret, 'right')
+    const bundle = join(await tempDir(), 'b.massline-bundle')
+    await cli('bundle', 'export', '--notebook', dir, '--out', bundle, '--passphrase-file', secret)
+    const before = await storeFiles(dir)
+    const wrong = join(await tempDir(), 'wrong')
+    await writeFile(wrong, 'wrong')
+    const refused = await cli('bundle', 'import', bundle, '--notebook', dir, '--passphrase-file', wrong)
+    expect(refused.code).toBe(1)
+    expect(refused.err).toMatch(/passphrase|key/i)
+
+    const bytes = await readFile(bundle)
+    bytes[bytes.length - 20] ^= 0xff
+    await writeFile(bundle, bytes)
+    expect((await cli('bundle', 'import', bundle, '--notebook', dir, '--passphrase-file', secret)).code).toBe(1)
+    expect(await storeFiles(dir)).toEqual(before)
+  })
+
+  it('asks for the passphrase instead of taking it on the command line', async () => {
+    const { code, err } = await cli('bundle', 'export', '--out', '/tmp/x', '--notebook', await tempDir())
+    expect(code).toBe(2)
+    expect(err).toMatch(/--passphrase-file FILE or the MASSLINE_PASSPHRASE variable/)
+  })
+})
+
+describe('massline peer', () => {
+  let alice: Device | undefined
+  afterAll(async () => {
+    if (alice) await closeDevice(alice)
+    await removeTempDirs()
+  })
+
+  it('joins with an invite over the LAN and keeps a copy of the notebook', async () => {
+    const lan = { internet: false as const, lan: { host: '127.0.0.1', interface: '127.0.0.1', queryIntervalMs: 200 } }
+    alice = await founder('alice', lan)
+    await addContact(alice, 'c1', 'Rosa')
+    const invite = await alice.sync.createInvite()
+    const peerDir = join(await tempDir(), 'peer')
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/core/cli/main.ts', 'peer', '--notebook', peerDir, '--invite', invite.code, '--no-internet', '--lan-host', '127.0.0.1', '--json'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    const lines = createInterface({ input: child.stdout! })
+    const seeding = new Promise<void>((resolve, reject) => {
+      lines.on('line', (line) => JSON.parse(line).log?.startsWith('Seeding') && resolve())
+      child.once('exit', (code) => reject(new Error(`peer exited with ${code}`)))
+    })
+    await seeding
+    const stopped = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    expect(await stopped).toBe(0)
+    expect(await names(peerDir, ['c1'])).toEqual(['Rosa'])
+  }, 60_000)
+})
