@@ -155,7 +155,7 @@ export class Notebook {
    * flushed before the next. Flushing one at a time matters: automerge-repo compacts only one
    * document at a time, so concurrent saves would leave slow-to-load incremental chunks.
    */
-  async putRecords<R extends BaseRecord>(kind: RecordKind, records: readonly R[]): Promise<void> {
+  async putRecords<R extends BaseRecord>(kind: RecordKind, records: readonly R[], onProgress?: (written: number, total: number) => void): Promise<void> {
     const byShard = new Map<number, R[]>()
     for (const record of records) {
       const shard = this.shardIndex(kind, record.id)
@@ -163,12 +163,14 @@ export class Notebook {
       if (batch) batch.push(record)
       else byShard.set(shard, [record])
     }
+    let written = 0
     for (const [shard, batch] of byShard) {
       const handle = await this.shard<R>(kind, shard)
       handle.change((doc) => {
         for (const record of batch) doc.records[record.id] = record
       })
       await this.repo.flush([handle.documentId])
+      onProgress?.((written += batch.length), records.length)
     }
   }
 

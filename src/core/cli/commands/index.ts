@@ -1,9 +1,10 @@
 import type { Command } from '../command'
 import { bundleExport, bundleImport } from './bundle'
+import { exportContactsCommand, importContacts } from './contactsTransfer'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand]
