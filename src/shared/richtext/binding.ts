@@ -104,18 +104,12 @@ export class RichTextBinding<T = unknown> {
       const top = node?.getTopLevelElement() ?? null
       if (top) dirty.add(top.getKey())
     }
-    const keys = $getRoot().getChildrenKeys()
     const blocks = this.model.blocks
-    const same = (bi: number, ki: number): boolean => blocks[bi]!.key === keys[ki] && !dirty.has(keys[ki]!)
-    let i = 0
-    while (i < blocks.length && i < keys.length && same(i, i)) i++
-    if (i === blocks.length && i === keys.length) return null
-    let j = 0
-    while (j < blocks.length - i && j < keys.length - i && same(blocks.length - 1 - j, keys.length - 1 - j)) j++
-    const from = i
-    const to = blocks.length - j
+    const range = this.$touchedRange(dirty) ?? this.$changedRange(dirty)
+    if (!range) return null
+    const { from, to, keys } = range
     const old: RegionBlock[] = blocks.slice(from, to).map((b) => ({ key: b.key ?? '', implicit: b.implicit, spec: b.spec, runs: b.runs }))
-    const region: RegionBlock[] = keys.slice(i, keys.length - j).map((key, k) => {
+    const region: RegionBlock[] = keys.map((key, k) => {
       const node = $getNodeByKey(key)
       const { spec, runs } = $isElementNode(node) ? $readBlock(node) : { spec: PARAGRAPH, runs: [] }
       const lead = from + k === 0 && blocks[0]?.implicit === true && blocks[0].key === key && spec.kind === 'paragraph'
@@ -126,6 +120,42 @@ export class RichTextBinding<T = unknown> {
     const left: Marks = lastRun ? lastRun.marks : {}
     const ops = diffRegion(old, region, this.model.start(from), { left, right: {} })
     return { from, to, region, ops }
+  }
+
+  /**
+   * Fast path for typing: every dirty block is already mirrored and still sits
+   * between the same neighbours, and the block count is unchanged, so only the
+   * blocks between the first and last dirty one can differ. (Lexical marks a
+   * node's siblings dirty when it inserts or removes next to them.)
+   */
+  private $touchedRange(dirty: Set<string>): { from: number; to: number; keys: string[] } | null {
+    const blocks = this.model.blocks
+    if ($getRoot().getChildrenSize() !== blocks.length || dirty.size === 0) return null
+    let from = Infinity
+    let to = -1
+    for (const key of dirty) {
+      const i = this.model.indexOfKey(key)
+      const node = i < 0 ? null : $getNodeByKey(key)
+      if (!node) return null
+      if ((node.getPreviousSibling()?.getKey() ?? null) !== (blocks[i - 1]?.key ?? null)) return null
+      if ((node.getNextSibling()?.getKey() ?? null) !== (blocks[i + 1]?.key ?? null)) return null
+      from = Math.min(from, i)
+      to = Math.max(to, i + 1)
+    }
+    return { from, to, keys: blocks.slice(from, to).map((b) => b.key!) }
+  }
+
+  /** General case: compare the root's children with the mirror from both ends. */
+  private $changedRange(dirty: Set<string>): { from: number; to: number; keys: string[] } | null {
+    const keys = $getRoot().getChildrenKeys()
+    const blocks = this.model.blocks
+    const same = (bi: number, ki: number): boolean => blocks[bi]!.key === keys[ki] && !dirty.has(keys[ki]!)
+    let i = 0
+    while (i < blocks.length && i < keys.length && same(i, i)) i++
+    if (i === blocks.length && i === keys.length) return null
+    let j = 0
+    while (j < blocks.length - i && j < keys.length - i && same(blocks.length - 1 - j, keys.length - 1 - j)) j++
+    return { from: i, to: blocks.length - j, keys: keys.slice(i, keys.length - j) }
   }
 
   /** Applies patches made elsewhere (remote peers, undo) to the mirror and the editor. */

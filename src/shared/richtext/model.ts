@@ -57,8 +57,15 @@ export class TextModel {
     return pos
   }
 
+  /** Lexical key → block index. A cache checked on every read, so a stale entry only costs a rebuild. */
+  private keyIndex = new Map<string, number>()
+
   indexOfKey(key: string): number {
-    return this.blocks.findIndex((b) => b.key === key)
+    const cached = this.keyIndex.get(key)
+    if (cached !== undefined && this.blocks[cached]?.key === key) return cached
+    this.keyIndex.clear()
+    this.blocks.forEach((b, i) => b.key && this.keyIndex.set(b.key, i))
+    return this.keyIndex.get(key) ?? -1
   }
 
   /** The block whose text an insertion at sequence index `index` lands in, or -1 (before the first marker). */
