@@ -74,7 +74,7 @@ describe('hostile peers', () => {
 
   it('drops and bans a peer that does not prove anything in time', async () => {
     const mute = rogue(hub, 'mute', 'silent')
-    await until(() => alice.sync.banned.has(mute.key), 5_000, 'ban of a silent peer')
+    await until(() => alice.sync.banned.has(mute.key), 10_000, 'ban of a silent peer')
     expect(new Set(kinds(mute.raw))).toEqual(new Set(['auth']))
     await mute.stop()
   })

@@ -59,7 +59,7 @@ describe('invite, join, remove and rotate', () => {
     expect(await contactName(bob, 'c1')).toBe('Rosa')
     const carol = await joiner(alice, 'carol', viaHub(hub, 'carol'))
     devices.push(carol)
-    await until(() => bob.sync.members().some((m) => m.name === 'carol'), 10_000, 'roster gossip')
+    await until(() => bob.sync.members().some((m) => m.name === 'carol'), 20_000, 'roster gossip')
     const members = alice.sync.members()
     expect(members.map((m) => m.name).sort()).toEqual(['alice', 'bob', 'carol'])
     expect(members.find((m) => m.thisDevice)?.name).toBe('alice')

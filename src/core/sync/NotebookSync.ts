@@ -3,8 +3,8 @@ import type { AutomergeUrl, DocumentId } from '@automerge/automerge-repo'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyPair } from '@hyperswarm/secret-stream'
 import type { Frame } from '../../shared/sync/frames'
-import type { HelloHeader, KeyHandover } from '../../shared/sync/frameSchemas'
-import { mergeRoster } from '../../shared/sync/roster'
+import { rosterGossip, type HelloHeader, type KeyHandover } from '../../shared/sync/frameSchemas'
+import { mergeRoster, type Roster } from '../../shared/sync/roster'
 import { RECORD_KINDS } from '../../shared/notebook/schema'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import type { Notebook } from '../notebook/Notebook'
@@ -295,6 +295,7 @@ export class NotebookSync extends EventEmitter {
         removed: [],
       }).roster
       await this.#rekeyed()
+      this.#shareRoster()
       this.options.log?.(`invite used by ${connection.remoteKey.slice(0, 8)}`)
       return this.#handover()
     })
@@ -303,6 +304,11 @@ export class NotebookSync extends EventEmitter {
   /** A member still on an older secret is handed the new one by a member it trusts. */
   async #onControl(connection: Authenticated, frame: Frame): Promise<void> {
     if (frame.kind === 'snapshot-request') return sendSnapshots(this.notebook, connection)
+    if (frame.kind === 'roster') {
+      const gossip = rosterGossip.safeParse(frame.header)
+      if (!gossip.success) return this.#adapter?.dropDevice(connection.remoteKey, 'malformed roster')
+      return this.#learnRoster(gossip.data)
+    }
     const { remoteKey } = connection
     const handover = parseHandover(frame.header)
     const trusted = this.config.roster.some((m) => m.deviceKey === remoteKey) && !handover.removed.includes(remoteKey)
@@ -338,17 +344,28 @@ export class NotebookSync extends EventEmitter {
       addedAt: now,
       lastSeen: now,
     }
-    Object.assign(
-      this.config,
-      mergeRoster(this.config, {
-        roster: [...hello.roster, seen],
-        removed: hello.removed,
-      }),
-    )
     if (hello.removed.includes(remoteKey)) this.#adapter?.dropDevice(remoteKey, 'removed device')
-    for (const key of hello.removed) this.banned.add(key)
+    await this.#learnRoster({ roster: [...hello.roster, seen], removed: hello.removed })
+  }
+
+  /**
+   * Merges roster news from a member. A device a member vouches for is unbanned (it may have
+   * been refused while it was still an invitee proving its pairing key); news of new devices is
+   * passed on, so every member's list converges without waiting for reconnections.
+   */
+  async #learnRoster(news: Roster): Promise<void> {
+    const known = new Set(this.config.roster.map((m) => m.deviceKey))
+    Object.assign(this.config, mergeRoster(this.config, news))
+    for (const key of this.config.removed) this.banned.add(key)
+    const added = this.config.roster.filter((m) => !known.has(m.deviceKey))
+    for (const member of added) this.banned.delete(member.deviceKey)
+    if (added.length) this.#shareRoster()
     await this.#persist()
     this.#statusSoon()
+  }
+
+  #shareRoster(): void {
+    this.#adapter?.broadcast('roster', { roster: this.config.roster, removed: this.config.removed })
   }
 
   /** Every document of the notebook in memory, so the repo offers them all to members. */

@@ -108,6 +108,11 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
     for (const connection of [...this.#pending]) connection.channel.close(reason)
   }
 
+  /** Sends a control frame (roster news) to every connected member. */
+  broadcast(kind: 'roster', header: unknown): void {
+    for (const peer of this.#peers.values()) peer.connection.channel.send(kind, header)
+  }
+
   send(message: Message): void {
     const peer = this.#peers.get(message.targetId)
     if (!peer || peer.connection.channel.closed) return
@@ -168,7 +173,7 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
   }
 
   #onFrame(peer: Peer, frame: Frame): void {
-    if (frame.kind === 'rekey') return this.options.onControl?.(peer.connection, frame)
+    if (frame.kind === 'rekey' || frame.kind === 'roster') return this.options.onControl?.(peer.connection, frame)
     if (frame.kind !== 'message') return this.#violate(peer.connection, `unexpected ${frame.kind} frame`)
     const parsed = repoMessageHeader.safeParse(frame.header)
     if (!parsed.success) return this.#violate(peer.connection, 'malformed message')

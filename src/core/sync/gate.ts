@@ -52,7 +52,6 @@ export function gatedSource(transports: readonly StreamSource[], policy: GatePol
 
 async function admit(stream: NoiseSecretStream, policy: GatePolicy): Promise<Authenticated | undefined> {
   stream.setKeepAlive(policy.keepAliveMs ?? 5_000)
-  stream.setTimeout(policy.idleTimeoutMs ?? 20_000)
   if ((await stream.opened) && policy.banned.has(stream.remotePublicKey!.toString('hex'))) {
     stream.destroy()
     return undefined
@@ -63,6 +62,7 @@ async function admit(stream: NoiseSecretStream, policy: GatePolicy): Promise<Aut
       connection.channel.close('banned')
       return undefined
     }
+    stream.setTimeout(policy.idleTimeoutMs ?? 20_000) // only now: until the proof, the auth timeout rules
     return connection
   } catch (error) {
     const key = stream.remotePublicKey?.toString('hex')

@@ -12,6 +12,7 @@ export const FRAME_KINDS = {
   rekey: 6,
   'snapshot-request': 7,
   snapshot: 8,
+  roster: 9,
 } as const
 export type FrameKind = keyof typeof FRAME_KINDS
 

@@ -40,7 +40,7 @@ export async function openDevice(name: string, dir: string, transport: Partial<S
   const notebook = await Notebook.open(dir)
   const sync = await NotebookSync.open(notebook, {
     deviceName: name,
-    authTimeoutMs: 1_000,
+    authTimeoutMs: 3_000,
     keepAliveMs: 200,
     idleTimeoutMs: 1_000,
     log: (l) => log.push(l),
