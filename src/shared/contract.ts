@@ -1,4 +1,5 @@
 import type { ContactRow } from './contacts/contactRow'
+import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
 
 /**
  * The one typed bridge between the renderer and the core, for everything that is not a
@@ -23,7 +24,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi {
+export interface CoreApi extends ContactsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -46,6 +47,7 @@ export interface CoreEvents {
   notebooksChanged: NotebookSummary[]
   /** Sent by the Electron shell's menu, never by the core. */
   appCommand: { command: AppCommand }
+  importProgress: ContactsEvents['importProgress']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -62,8 +64,9 @@ export const CORE_METHODS: CoreMethod[] = [
   'listContacts',
   'persist',
   'exportNotebook',
+  ...CONTACTS_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

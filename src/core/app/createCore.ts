@@ -6,6 +6,8 @@ import { CORE_EVENTS, type AppSettings, type CoreApi, type CoreEventName, type C
 import { exportNotebookJson } from '../export/exportNotebookJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
+import { watchMerges } from '../contacts/watchMerges'
+import { createContactsApi } from './contactsService'
 import { NotebookCatalog } from './NotebookCatalog'
 import { readSettings, writeSettings } from './settingsFile'
 
@@ -49,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       pending = catalog.find(notebookId).then(async (entry) => {
         const nb = await Notebook.open(entry.dir)
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
+        watchMerges(nb)
         // Reconcile the list index with the documents once the first screen has been served.
         setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
         return nb
@@ -75,7 +78,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return settings
   }
 
+  const contacts = createContactsApi({ notebook, emit: (progress) => events.emit('importProgress', progress), chooseExportPath })
+
   const api: CoreApi = {
+    ...contacts,
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
     },
