@@ -11,9 +11,10 @@ import {
   SKIP_SCROLL_INTO_VIEW_TAG,
   type ElementNode,
   type LexicalEditor,
+  type LexicalNode,
   type UpdateListenerPayload,
 } from 'lexical'
-import { $createBlockNode, $isBlockNode } from './BlockNode'
+import { $createBlockNode, $isBlockNode, type BlockNode } from './BlockNode'
 import { applyOps } from './amOps'
 import { diffRegion, type Op, type RegionBlock } from './diff'
 import { $readBlock, $writeBlock } from './lexicalContent'
@@ -45,7 +46,7 @@ export class RichTextBinding<T = unknown> {
   ) {
     this.model = new TextModel(modelFromDoc(source.doc(), path))
     this.undoManager = new UndoManager(this)
-    this.renderDirty(null)
+    this.renderDirty(null, true)
     const onChange = (payload: SourceChange<T>): void => {
       if (this.localDepth === 0) this.applyRemote(payload.patches, payload.doc)
     }
@@ -162,38 +163,44 @@ export class RichTextBinding<T = unknown> {
   applyRemote(patches: readonly A.Patch[], after: A.Doc<T>): void {
     this.undoManager.noteRemote()
     const cursors = this.cursors
-    if (!applyPatches(this.model, patches, this.path)) {
+    const incremental = applyPatches(this.model, patches, this.path)
+    if (!incremental) {
       this.model.removed.push(...this.model.blocks)
       this.model.blocks = modelFromDoc(after, this.path)
     }
     this.model.refreshSpecs(after as A.Doc<unknown>, this.path)
-    this.renderDirty(cursors ? { doc: after, cursors } : null)
+    this.renderDirty(cursors ? { doc: after, cursors } : null, !incremental)
   }
 
-  private renderDirty(selection: { doc: A.Doc<T>; cursors: { anchor: A.Cursor; focus: A.Cursor } } | null): void {
+  private renderDirty(selection: { doc: A.Doc<T>; cursors: { anchor: A.Cursor; focus: A.Cursor } } | null, full = false): void {
     this.editor.update(
       () => {
         for (const gone of this.model.removed.splice(0)) if (gone.key) $getNodeByKey(gone.key)?.remove()
-        const root = $getRoot()
-        let prev: ElementNode | null = null
-        for (const b of this.model.blocks) {
-          let node: ElementNode | null = b.key ? ($getNodeByKey(b.key) as ElementNode | null) : null
-          if (b.dirty) {
-            if (!$isBlockNode(node) || !node.isAttached()) {
-              node?.remove()
-              const fresh = $createBlockNode(b.spec)
-              if (prev) prev.insertAfter(fresh)
-              else if (root.getFirstChild()) root.getFirstChild()!.insertBefore(fresh)
-              else root.append(fresh)
-              node = fresh
-              b.key = fresh.getKey()
-            } else node.setSpec(b.spec)
-            $writeBlock(node as ReturnType<typeof $createBlockNode>, b.runs)
-            b.dirty = false
-          }
-          prev = node
+        const blocks = this.model.blocks
+        for (let i = 0; i < blocks.length; i++) {
+          const b = blocks[i]!
+          if (!b.dirty) continue
+          let node: LexicalNode | null = b.key ? $getNodeByKey(b.key) : null
+          if (!$isBlockNode(node) || !node.isAttached()) {
+            node?.remove()
+            const fresh = $createBlockNode(b.spec)
+            const prevKey = blocks[i - 1]?.key
+            const prev = prevKey ? $getNodeByKey(prevKey) : null
+            const first = $getRoot().getFirstChild()
+            if (prev) prev.insertAfter(fresh)
+            else if (first) first.insertBefore(fresh)
+            else $getRoot().append(fresh)
+            node = fresh
+            b.key = fresh.getKey()
+          } else node.setSpec(b.spec)
+          $writeBlock(node as BlockNode, b.runs)
+          b.dirty = false
         }
-        for (let extra = prev?.getNextSibling(); extra; extra = prev?.getNextSibling()) extra.remove()
+        if (full) {
+          const lastKey = blocks[blocks.length - 1]?.key
+          const last = lastKey ? $getNodeByKey(lastKey) : null
+          for (let extra = last?.getNextSibling(); extra; extra = last?.getNextSibling()) extra.remove()
+        }
         if (selection) this.$restoreSelection(selection.doc, selection.cursors)
       },
       { discrete: true, tag: REMOTE_TAGS },
