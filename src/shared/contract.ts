@@ -1,5 +1,6 @@
 import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
+import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
 
 /**
  * The one typed bridge between the renderer and the core, for everything that is not a
@@ -17,6 +18,8 @@ export type Theme = 'system' | 'light' | 'dark'
 export interface AppSettings {
   theme: Theme
   lastNotebookId: string | null
+  /** Notebooks whose sync the user turned on (set through setSyncEnabled, not updateSettings). */
+  syncEnabled: string[]
 }
 
 export interface ExportResult {
@@ -24,7 +27,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends ContactsApi {
+export interface CoreApi extends SyncApi, ContactsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -48,6 +51,7 @@ export interface CoreEvents {
   /** Sent by the Electron shell's menu, never by the core. */
   appCommand: { command: AppCommand }
   importProgress: ContactsEvents['importProgress']
+  syncChanged: SyncEvents['syncChanged']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -65,8 +69,9 @@ export const CORE_METHODS: CoreMethod[] = [
   'persist',
   'exportNotebook',
   ...CONTACTS_METHODS,
+  ...SYNC_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

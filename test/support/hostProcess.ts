@@ -14,8 +14,8 @@ export interface HostProcess {
 const HOST_ENTRY = resolve('out/node/host.mjs')
 
 /** Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need. */
-export async function startHostProcess(home: string): Promise<HostProcess> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--home', home], { stdio: ['ignore', 'pipe', 'inherit'] })
+export async function startHostProcess(home: string, extraArgs: string[] = []): Promise<HostProcess> {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--home', home, ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)

@@ -64,7 +64,7 @@ describe('massline bundle export | import', () => {
     expect(refused.err).toMatch(/passphrase|key/i)
 
     const bytes = await readFile(bundle)
-    bytes[bytes.length - 20] ^= 0xff
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20)
     await writeFile(bundle, bytes)
     expect((await cli('bundle', 'import', bundle, '--notebook', dir, '--passphrase-file', secret)).code).toBe(1)
     expect(await storeFiles(dir)).toEqual(before)

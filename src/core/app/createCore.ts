@@ -9,7 +9,9 @@ import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
 import { NotebookCatalog } from './NotebookCatalog'
+import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
+import { createSyncService } from './syncService'
 
 /** Long enough for a window to open and show its first screen before shards load. */
 const BACKGROUND_LOAD_DELAY_MS = 1500
@@ -33,6 +35,8 @@ export interface CoreOptions {
   home: string
   /** Asks the user where to save an export; the default writes into `<home>/exports`. */
   chooseExportPath?: (defaultName: string) => Promise<string | null>
+  /** Where sync finds peers (tests: a local DHT testnet or loopback LAN); the default is the internet and the LAN. */
+  syncTransport?: TransportOptions
 }
 
 /** The core of the app: one per process, shared by the Electron shell, the loopback host and the CLI. */
@@ -52,6 +56,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const nb = await Notebook.open(entry.dir)
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         watchMerges(nb)
+        setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
         setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
         return nb
@@ -78,10 +83,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return settings
   }
 
+  const sync = createSyncService({
+    catalog,
+    notebook,
+    enabledNotebooks: () => settings.syncEnabled,
+    rememberEnabled: async (notebookId, enabled) => {
+      const others = settings.syncEnabled.filter((id) => id !== notebookId)
+      await saveSettings({ syncEnabled: enabled ? [...others, notebookId] : others })
+    },
+    emit: (notebookId, state) => events.emit('syncChanged', { notebookId, state }),
+    chooseExportPath,
+    summary,
+    onJoined: notebooksChanged,
+    ...(options.syncTransport ? { transport: options.syncTransport } : {}),
+  })
+
   const contacts = createContactsApi({ notebook, emit: (progress) => events.emit('importProgress', progress), chooseExportPath })
 
   const api: CoreApi = {
     ...contacts,
+    ...sync.api,
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
     },
@@ -143,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => nb.repo.networkSubsystem.removeNetworkAdapter(adapter)
     },
     async close() {
+      await sync.close()
       const notebooks = await Promise.allSettled(open.values())
       await Promise.all(notebooks.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)))
       open.clear()

@@ -7,9 +7,10 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).catch('system'),
   lastNotebookId: z.string().nullable().catch(null),
+  syncEnabled: z.array(z.string()).catch([]),
 })
 
-const DEFAULTS: AppSettings = { theme: 'system', lastNotebookId: null }
+const DEFAULTS: AppSettings = { theme: 'system', lastNotebookId: null, syncEnabled: [] }
 
 /** App settings for this device (never synced), in `<home>/settings.json`. */
 export async function readSettings(home: string): Promise<AppSettings> {

@@ -5,10 +5,18 @@ import { startHost } from './startHost'
 
 // `npm run host`: serves the app to a browser on 127.0.0.1 (a development and testing tool).
 const { values } = parseArgs({
-  options: { home: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } },
+  options: {
+    home: { type: 'string' },
+    port: { type: 'string' },
+    renderer: { type: 'string' },
+    // Tests keep sync on loopback: LAN discovery on this address, no internet.
+    'sync-lan-host': { type: 'string' },
+  },
 })
+const lanHost = values['sync-lan-host']
 const host = await startHost({
   home: values.home ?? defaultHome(),
+  ...(lanHost ? { syncTransport: { internet: false, lan: { host: lanHost, interface: lanHost, queryIntervalMs: 500 } } } : {}),
   rendererDir: resolve(values.renderer ?? new URL('../renderer', import.meta.url).pathname),
   port: values.port ? Number(values.port) : 0,
 })

@@ -4,6 +4,7 @@ import { WebSocketServerAdapter } from '@automerge/automerge-repo-network-websoc
 import { WebSocketServer } from 'ws'
 import { contentSecurityPolicy } from '../../shared/csp'
 import { createCore, type Core } from '../app/createCore'
+import type { TransportOptions } from '../sync/transports'
 import { serveBridge } from './bridgeSocket'
 import { authorize, newToken, TOKEN_COOKIE } from './hostAuth'
 import { serveStatic } from './serveStatic'
@@ -14,6 +15,7 @@ export interface HostOptions {
   rendererDir: string
   port?: number
   token?: string
+  syncTransport?: TransportOptions
 }
 
 export interface Host {
@@ -29,7 +31,7 @@ export interface Host {
  * renderer to a browser on 127.0.0.1 only. Every request and socket needs the run's token.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const core = await createCore({ home: options.home })
+  const core = await createCore({ home: options.home, ...(options.syncTransport ? { syncTransport: options.syncTransport } : {}) })
   const token = options.token ?? newToken()
   const bridge = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 })
   bridge.on('connection', (socket) => serveBridge(core, socket))

@@ -3,8 +3,9 @@ import type { AppCommand, AppSettings, NotebookSummary } from '../../shared/cont
 import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
+import { SyncView } from '../sync/SyncView'
 import { PlaceholderView } from '../views/PlaceholderView'
-import { TodayView } from '../views/TodayView'
+import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
@@ -128,7 +129,8 @@ export function App(props: Props) {
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         {view === 'today' && <TodayView session={session} onView={go} />}
         {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} />}
-        {view !== 'today' && view !== 'contacts' && <PlaceholderView view={view} />}
+        {view === 'sync' && <SyncView key={session.id} session={session} onJoined={(n) => void switchTo(n)} />}
+        {view !== 'today' && view !== 'contacts' && view !== 'sync' && <PlaceholderView view={view} />}
       </main>
       <StatusBar session={session} />
       {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}

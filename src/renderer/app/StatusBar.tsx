@@ -1,10 +1,12 @@
 import type { NotebookSession } from '../session/NotebookSession'
+import { plural } from './plural'
 import { useStore } from './useStore'
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 
 export function StatusBar({ session }: { session: NotebookSession }) {
   const save = useStore(session.saves)
+  const sync = useStore(session.sync)
   const text =
     save.status === 'saving'
       ? 'Saving…'
@@ -18,7 +20,11 @@ export function StatusBar({ session }: { session: NotebookSession }) {
       <span className="save-state" data-status={save.status} data-testid="save-state" role="status">
         {text}
       </span>
-      <span>Stored on this device only · sync is off</span>
+      <span data-testid="sync-summary">
+        {!sync?.enabled
+          ? 'Stored on this device only · sync is off'
+          : `Sync on · ${plural(sync.peers.length, 'device')} connected${sync.documentsPending ? ` · ${plural(sync.documentsPending, 'document')} to send` : ''}`}
+      </span>
     </footer>
   )
 }

@@ -3,6 +3,7 @@ import type { Bridge } from '../../shared/bridge/bridgeClient'
 import type { ContactDoc } from '../../shared/contacts/contact'
 import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { NotebookSummary } from '../../shared/contract'
+import type { SyncPanelState } from '../../shared/syncContract'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import { shardUrlFor } from '../../shared/notebook/rootDoc'
 import { uiPeerId } from '../../shared/peers'
@@ -10,6 +11,7 @@ import { automergeReady } from '../platform/automergeWasm'
 import type { Platform } from '../platform/Platform'
 import { RowStore } from './RowStore'
 import { SaveTracker } from './SaveTracker'
+import { Store } from './Store'
 
 /**
  * One open notebook in this window: a repo peer of the core (no storage of its own: the
@@ -17,6 +19,8 @@ import { SaveTracker } from './SaveTracker'
  */
 export class NotebookSession {
   readonly contacts = new RowStore<ContactRow>()
+  /** This notebook's sync: null until the core has answered. */
+  readonly sync = new Store<SyncPanelState | null>(null)
   readonly saves: SaveTracker
   #root: Promise<DocHandle<NotebookRootDoc>> | undefined
   #unsubscribe: () => void
@@ -28,9 +32,14 @@ export class NotebookSession {
     readonly bridge: Bridge,
   ) {
     this.saves = new SaveTracker(bridge, summary.id)
-    this.#unsubscribe = bridge.on('contactsChanged', ({ notebookId, upserts, removed }) => {
+    const offContacts = bridge.on('contactsChanged', ({ notebookId, upserts, removed }) => {
       if (notebookId === summary.id) this.contacts.apply(upserts, removed)
     })
+    const offSync = bridge.on('syncChanged', ({ notebookId, state }) => {
+      if (notebookId === summary.id) this.sync.set(state)
+    })
+    this.#unsubscribe = () => (offContacts(), offSync())
+    void bridge.syncState({ notebookId: summary.id }).then((state) => this.sync.get() ?? this.sync.set(state))
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {

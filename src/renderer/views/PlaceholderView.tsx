@@ -21,10 +21,6 @@ const PURPOSE: Partial<Record<View, { title: string; text: string }>> = {
     title: 'No leaflets yet',
     text: 'Draft agitation from what people told you: pull in the strongest quotes, in one or two languages, and print it.',
   },
-  sync: {
-    title: 'Sync is off',
-    text: 'This notebook lives only on this device. Syncing with comrades, peer to peer and encrypted, is switched on per notebook; nothing leaves this computer until you do.',
-  },
 }
 
 export function PlaceholderView({ view }: { view: View }) {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
 import { CONTACTS_ARGS } from './contactsArgs'
+import { SYNC_ARGS } from './syncArgs'
 
 const notebookId = z.string().min(1).max(200)
 const empty = z.object({}).strict()
@@ -8,6 +9,7 @@ const empty = z.object({}).strict()
 /** Argument schemas (kept apart from the contract so the preload need not bundle zod): the core checks every call against these before running it. */
 export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]> } = {
   ...CONTACTS_ARGS,
+  ...SYNC_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

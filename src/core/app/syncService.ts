@@ -1,0 +1,124 @@
+import { join } from 'node:path'
+import type { ExportResult, NotebookSummary } from '../../shared/contract'
+import { newId } from '../../shared/ids'
+import type { SyncApi, SyncPanelState } from '../../shared/syncContract'
+import { writeFileAtomic } from '../fs/writeFileAtomic'
+import type { Notebook } from '../notebook/Notebook'
+import { acceptInvite } from '../sync/acceptInvite'
+import { exportBundle, importBundle } from '../sync/bundle'
+import { NotebookSync } from '../sync/NotebookSync'
+import type { TransportOptions } from '../sync/transports'
+import type { NotebookCatalog } from './NotebookCatalog'
+
+export interface SyncServiceOptions {
+  catalog: NotebookCatalog
+  notebook: (notebookId: string) => Promise<Notebook>
+  /** Remembered per device: the notebooks whose sync the user turned on. */
+  enabledNotebooks: () => string[]
+  rememberEnabled: (notebookId: string, enabled: boolean) => Promise<void>
+  emit: (notebookId: string, state: SyncPanelState) => void
+  chooseExportPath: (defaultName: string) => Promise<string | null>
+  summary: (notebook: Notebook) => NotebookSummary
+  /** A notebook joined by invite is a new local notebook: lists must hear of it. */
+  onJoined: () => Promise<void>
+  /** Where peers are found; the default is the internet (hyperswarm) and the local network. */
+  transport?: TransportOptions
+}
+
+export interface SyncService {
+  api: SyncApi
+  /** Turns sync back on for a notebook the user had left syncing, when it opens. */
+  resume(notebookId: string): Promise<void>
+  close(): Promise<void>
+}
+
+const DEFAULT_TRANSPORT: TransportOptions = { internet: {}, lan: { host: '0.0.0.0' } }
+
+/** Sync per notebook, behind the bridge. Nothing here opens a socket until the user turns sync on. */
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const transport = options.transport ?? DEFAULT_TRANSPORT
+  const syncs = new Map<string, Promise<NotebookSync>>()
+
+  function syncOf(notebookId: string): Promise<NotebookSync> {
+    let pending = syncs.get(notebookId)
+    if (!pending) {
+      pending = options.notebook(notebookId).then(async (notebook) => {
+        const sync = await NotebookSync.open(notebook, { ...transport, deviceName: 'This computer' })
+        sync.on('status', () => options.emit(notebookId, state(sync)))
+        return sync
+      })
+      pending.catch(() => syncs.delete(notebookId))
+      syncs.set(notebookId, pending)
+    }
+    return pending
+  }
+
+  function state(sync: NotebookSync): SyncPanelState {
+    const status = sync.status()
+    return {
+      enabled: status.enabled,
+      peers: status.peers,
+      lastSyncAt: status.lastSyncAt ?? null,
+      documentsPending: status.documentsPending,
+      errors: status.errors,
+      members: sync.members(),
+    }
+  }
+
+  const withSync = async (notebookId: string, act: (sync: NotebookSync) => Promise<unknown>): Promise<SyncPanelState> => {
+    const sync = await syncOf(notebookId)
+    await act(sync)
+    const next = state(sync)
+    options.emit(notebookId, next)
+    return next
+  }
+
+  const api: SyncApi = {
+    async syncState({ notebookId }) {
+      return state(await syncOf(notebookId))
+    },
+    setSyncEnabled: ({ notebookId, enabled }) =>
+      withSync(notebookId, async (sync) => {
+        await (enabled ? sync.enable() : sync.disable())
+        await options.rememberEnabled(notebookId, enabled)
+      }),
+    async createInvite({ notebookId }) {
+      const sync = await syncOf(notebookId)
+      if (!sync.enabled) throw new Error('Turn sync on first: the invite works only while this device is online with sync on')
+      const { code, qrSvg, expiresAt } = await sync.createInvite()
+      return { code, qrSvg, expiresAt }
+    },
+    async joinNotebook({ code, deviceName }) {
+      const dir = join(options.catalog.notebooksDir, newId())
+      const { notebookId } = await acceptInvite(code, { ...transport, dir, deviceName })
+      await options.rememberEnabled(notebookId, true)
+      await api.setSyncEnabled({ notebookId, enabled: true })
+      await options.onJoined()
+      return options.summary(await options.notebook(notebookId))
+    },
+    removeMember: ({ notebookId, deviceKey }) => withSync(notebookId, (sync) => sync.removeMember(deviceKey)),
+    renameDevice: ({ notebookId, name }) => withSync(notebookId, (sync) => sync.renameDevice(name)),
+    async exportBundle({ notebookId, passphrase }): Promise<ExportResult> {
+      const notebook = await options.notebook(notebookId)
+      const path = await options.chooseExportPath(`${notebook.name.replace(/[^\p{L}\p{N} _-]+/gu, '_')}.massline-bundle`)
+      if (!path) return { path: null }
+      await writeFileAtomic(path, await exportBundle(notebook, { passphrase }))
+      return { path }
+    },
+    async importBundle({ notebookId, passphrase, bytesBase64 }) {
+      return importBundle(await options.notebook(notebookId), Buffer.from(bytesBase64, 'base64'), { passphrase })
+    },
+  }
+
+  return {
+    api,
+    async resume(notebookId) {
+      if (options.enabledNotebooks().includes(notebookId)) await api.setSyncEnabled({ notebookId, enabled: true })
+    },
+    async close() {
+      const all = await Promise.allSettled(syncs.values())
+      await Promise.all(all.map((r) => (r.status === 'fulfilled' ? r.value.disable() : undefined)))
+      syncs.clear()
+    },
+  }
+}
