@@ -38,6 +38,7 @@ const DEFAULT_TRANSPORT: TransportOptions = { internet: {}, lan: { host: '0.0.0.
 export function createSyncService(options: SyncServiceOptions): SyncService {
   const transport = options.transport ?? DEFAULT_TRANSPORT
   const syncs = new Map<string, Promise<NotebookSync>>()
+  const enabling = new Map<string, Promise<void>>()
 
   function syncOf(notebookId: string): Promise<NotebookSync> {
     let pending = syncs.get(notebookId)
@@ -79,19 +80,26 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
     setSyncEnabled: ({ notebookId, enabled }) =>
       withSync(notebookId, async (sync) => {
-        await (enabled ? sync.enable() : sync.disable())
         await options.rememberEnabled(notebookId, enabled)
+        if (!enabled) return sync.disable()
+        // Turning sync on loads every document so members can be offered them: seconds on a
+        // big notebook. The panel says "on" at once and hears the outcome as a status event.
+        const started = sync.enable().then(
+          () => options.emit(notebookId, state(sync)),
+          (error: Error) => options.emit(notebookId, { ...state(sync), errors: [`Could not turn sync on: ${error.message}`] }),
+        )
+        enabling.set(notebookId, started)
       }),
     async createInvite({ notebookId }) {
       const sync = await syncOf(notebookId)
       if (!sync.enabled) throw new Error('Turn sync on first: the invite works only while this device is online with sync on')
+      await enabling.get(notebookId)
       const { code, qrSvg, expiresAt } = await sync.createInvite()
       return { code, qrSvg, expiresAt }
     },
     async joinNotebook({ code, deviceName }) {
       const dir = join(options.catalog.notebooksDir, newId())
       const { notebookId } = await acceptInvite(code, { ...transport, dir, deviceName })
-      await options.rememberEnabled(notebookId, true)
       await api.setSyncEnabled({ notebookId, enabled: true })
       await options.onJoined()
       return options.summary(await options.notebook(notebookId))
@@ -116,6 +124,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (options.enabledNotebooks().includes(notebookId)) await api.setSyncEnabled({ notebookId, enabled: true })
     },
     async close() {
+      await Promise.allSettled(enabling.values())
       const all = await Promise.allSettled(syncs.values())
       await Promise.all(all.map((r) => (r.status === 'fulfilled' ? r.value.disable() : undefined)))
       syncs.clear()
