@@ -34,6 +34,8 @@ type Action =
   | { k: 'sync'; from: number; to: number; fraction: number }
 
 const PEERS = 3
+// property runs take seconds normally; leave room for a loaded machine and RICHTEXT_RUNS stress runs
+const TIMEOUT = 120_000 * Math.max(1, Number(process.env.RICHTEXT_RUNS ?? 0) / 500)
 const peer = fc.nat(PEERS - 1)
 const frac = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })
 const pos = fc.record({ b: frac, o: frac })
@@ -137,7 +139,7 @@ describe('rich text convergence', () => {
       }),
       { numRuns: Number(process.env.RICHTEXT_RUNS ?? 350) },
     )
-  })
+  }, TIMEOUT)
 
   it('converges with each peer checked against its own document after every action', () => {
     fc.assert(
@@ -153,5 +155,5 @@ describe('rich text convergence', () => {
       }),
       { numRuns: Number(process.env.RICHTEXT_RUNS ?? 250) },
     )
-  })
+  }, TIMEOUT)
 })
