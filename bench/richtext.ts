@@ -308,7 +308,7 @@ function linesOf(text: string): Lines {
   return l
 }
 
-export const internals = { loadTrace, patchesOf, replayLexical, automergeEditor }
+export const internals = { loadTrace, patchesOf, replayLexical, automergeEditor, sequential, concurrent }
 
 export async function run(report: Report, opts: { quick?: boolean }): Promise<void> {
   const quick = opts.quick === true
