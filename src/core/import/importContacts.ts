@@ -70,8 +70,8 @@ export async function commitImport(notebook: Notebook, file: ImportFile, options
   const records = plan.records.filter((r) => !skip.has(r.row))
   const now = Date.now()
   const { idOf, created } = await placesFor(notebook, records.map((r) => r.address), now)
-  const region = regionOf(notebook)
-  const docs = records.map(({ input, address }) => newContactDoc(newId(), { ...input, placeId: idOf.get(address) ?? '' }, now, { region }))
+  // Phones were normalized while checking the rows.
+  const docs = records.map(({ input, address }) => newContactDoc(newId(), { ...input, placeId: idOf.get(address) ?? '' }, now))
   if (created.length) await notebook.putRecords<PlaceDoc>('places', created)
   await notebook.putRecords<ContactDoc>('contacts', docs, (done, total) => progress({ phase: 'writing', done, total }))
   progress({ phase: 'done', done: docs.length, total: docs.length })

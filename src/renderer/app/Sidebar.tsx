@@ -40,7 +40,7 @@ export function Sidebar(props: Props) {
             <button key={view} aria-current={props.view === view ? 'page' : undefined} onClick={() => props.onView(view)}>
               <Icon size={16} aria-hidden />
               {title}
-              {view === 'contacts' && <span className="count">{contacts.length.toLocaleString()}</span>}
+              {view === 'contacts' && <span className="count">{contacts.filter((c) => !c.mergedInto).length.toLocaleString()}</span>}
             </button>
           )
         })}

@@ -1,14 +1,17 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { useEffect, useState } from 'react'
 import { readContact, type ContactDoc } from '../../shared/contacts/contact'
-import { setContactList, setContactScalar, setContactText } from '../../shared/contacts/contactMutations'
+import { setContactList, setContactPhones, setContactScalar, setContactText } from '../../shared/contacts/contactMutations'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import type { NotebookSession } from '../session/NotebookSession'
+import { ContactActivity } from './ContactActivity'
 import { Field, ListField } from './fields'
+import { useNotebookSettings } from './useNotebookRoot'
 import { useDoc } from './useDoc'
 
 /** Edits one contact in place: every keystroke is a change to its shard document. */
-export function ContactEditor({ session, id }: { session: NotebookSession; id: string }) {
+export function ContactEditor({ session, id, campaigns }: { session: NotebookSession; id: string; campaigns: Map<string, string> }) {
+  const { rules, region } = useNotebookSettings(session)
   const [handle, setHandle] = useState<DocHandle<ShardDoc<ContactDoc>>>()
   useEffect(() => {
     let live = true
@@ -27,14 +30,15 @@ export function ContactEditor({ session, id }: { session: NotebookSession; id: s
     <aside className="detail-pane" aria-label="Contact">
       <h2 data-testid="contact-title">{contact.name || contact.phones[0] || 'Unnamed contact'}</h2>
       <Field label="Name or nickname" value={contact.name} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'name', v, now))} />
-      <ListField label="Phones" help="Separate several with commas" values={contact.phones} onCommit={(v) => edit((d, now) => setContactList(d, id, 'phones', v, now))} />
+      <ListField label="Phones" help="Separate several with commas" values={contact.phones} onCommit={(v) => edit((d, now) => setContactPhones(d, id, v, region, now))} />
       <Field label="Email" value={contact.email} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'email', v, now))} />
       <Field label="Unit or department" value={contact.unit} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'unit', v, now))} />
       <ListField label="Tags" values={contact.tags} onCommit={(v) => edit((d, now) => setContactList(d, id, 'tags', v, now))} />
       <ListField label="Languages" values={contact.languages} onCommit={(v) => edit((d, now) => setContactList(d, id, 'languages', v, now))} />
       <Field label="Comrade responsible" value={contact.owner} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'owner', v, now))} />
-      <Field label="How and where we met" value={contact.howMet} onChange={(v) => edit((d, now) => setContactText(d, id, 'howMet', v, now))} />
+      <Field label="How and where we met" multiline value={contact.howMet} onChange={(v) => edit((d, now) => setContactText(d, id, 'howMet', v, now))} />
       <Field label="Notes" multiline value={contact.notes} onChange={(v) => edit((d, now) => setContactText(d, id, 'notes', v, now))} />
+      <ContactActivity contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
     </aside>
   )
 }

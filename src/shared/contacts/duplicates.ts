@@ -1,4 +1,4 @@
-import { nameSimilarity } from './similarity'
+import { keySimilarity, nameKey, type NameKey } from './similarity'
 
 /** What duplicate detection compares. */
 export interface DuplicateCandidate {
@@ -40,15 +40,16 @@ function bucket(index: Map<string, string[]>, key: string, id: string): void {
 export function findDuplicates(candidates: readonly DuplicateCandidate[], threshold = DUPLICATE_THRESHOLD): DuplicatePair[] {
   const byPhone = new Map<string, string[]>()
   const byEmail = new Map<string, string[]>()
-  const byPlace = new Map<string, DuplicateCandidate[]>()
+  const byPlace = new Map<string, { id: string; key: NameKey }[]>()
   const byId = new Map(candidates.map((c) => [c.id, c]))
   for (const c of candidates) {
     for (const phone of c.phones) bucket(byPhone, phoneKey(phone), c.id)
     bucket(byEmail, emailKey(c.email), c.id)
     if (c.placeId && c.name) {
+      const entry = { id: c.id, key: nameKey(c.name) }
       const list = byPlace.get(c.placeId)
-      if (list) list.push(c)
-      else byPlace.set(c.placeId, [c])
+      if (list) list.push(entry)
+      else byPlace.set(c.placeId, [entry])
     }
   }
   const signals = new Map<string, { a: string; b: string; reasons: Map<string, number> }>()
@@ -68,7 +69,7 @@ export function findDuplicates(candidates: readonly DuplicateCandidate[], thresh
   for (const people of byPlace.values()) {
     for (let i = 0; i < people.length; i++) {
       for (let j = i + 1; j < people.length; j++) {
-        const similarity = nameSimilarity(people[i]!.name, people[j]!.name)
+        const similarity = keySimilarity(people[i]!.key, people[j]!.key)
         if (similarity >= NAME_THRESHOLD) add(people[i]!.id, people[j]!.id, 'similar name in the same place', 0.6 + 0.3 * (similarity - NAME_THRESHOLD) * 10)
       }
     }

@@ -99,8 +99,9 @@ export interface FollowStatus {
   promiseLate: boolean
 }
 
-export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: number): FollowStatus {
-  const { start, end } = dayBounds(now)
+/** `bounds` may be passed in when judging many rows on one day (building dates is the slow part). */
+export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: number, bounds = dayBounds(now)): FollowStatus {
+  const { start, end } = bounds
   const next = nextContactAt(facts, rules)
   const promiseLate = facts.promiseDue !== null && facts.promiseDue < start && facts.snoozedUntil <= now
   const coldAfter = Math.max(rules.coldAfterDays, 2 * rules.everyDays[facts.cadence]) * DAY_MS
@@ -122,9 +123,10 @@ export function todayQueue<T extends { id: string; owner: string; follow: Follow
   owner?: string,
 ): { row: T; status: FollowStatus }[] {
   const queue: { row: T; status: FollowStatus }[] = []
+  const bounds = dayBounds(now)
   for (const row of rows) {
     if (row.mergedInto || (owner !== undefined && row.owner !== owner)) continue
-    const status = followStatus(row.follow, rules, now)
+    const status = followStatus(row.follow, rules, now, bounds)
     if (status.state === 'overdue' || status.state === 'cold' || status.state === 'due') queue.push({ row, status })
   }
   return queue.sort(

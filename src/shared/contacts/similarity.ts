@@ -41,10 +41,23 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro)
 }
 
+/** A name prepared once for many comparisons: folded, and with its words sorted. */
+export interface NameKey {
+  folded: string
+  sorted: string
+}
+
+export function nameKey(name: string): NameKey {
+  const folded = foldName(name)
+  return { folded, sorted: folded.split(' ').sort().join(' ') }
+}
+
 /** Name similarity that ignores word order ("Diaz Rosa" = "Rosa Diaz"). */
+export function keySimilarity(a: NameKey, b: NameKey): number {
+  const direct = jaroWinkler(a.folded, b.folded)
+  return direct === 1 || (a.sorted === a.folded && b.sorted === b.folded) ? direct : Math.max(direct, jaroWinkler(a.sorted, b.sorted))
+}
+
 export function nameSimilarity(a: string, b: string): number {
-  const fa = foldName(a)
-  const fb = foldName(b)
-  const sorted = (s: string) => s.split(' ').sort().join(' ')
-  return Math.max(jaroWinkler(fa, fb), jaroWinkler(sorted(fa), sorted(fb)))
+  return keySimilarity(nameKey(a), nameKey(b))
 }
