@@ -12,6 +12,7 @@ type Bench = (report: (figure: Figure) => void, options: BenchOptions) => Promis
 const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
   sync: async () => (await import('./sync')).run,
+  contacts: async () => (await import('./contacts')).run,
 }
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' } } })
