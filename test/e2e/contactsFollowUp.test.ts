@@ -132,4 +132,15 @@ describe('contacts and follow-up in Chromium', () => {
     await poll(() => page.getByTestId('interaction-log').textContent()).toMatch(/^Call · Reached/)
     await poll(async () => (await nextOf('Hamid Rahimi')).textContent()).toContain(day(2))
   })
+
+  it('edits the notebook cadence rules, and next dates follow them', async () => {
+    await page.getByRole('button', { name: /^Today/ }).click()
+    await page.getByRole('button', { name: 'Cadence rules' }).click()
+    await page.getByLabel('Advanced every (days)').fill('10')
+    await page.getByRole('button', { name: 'Save rules' }).click()
+    await page.getByRole('button', { name: /^Contacts/ }).click()
+    await rowsOf('contact-row').filter({ hasText: 'Grace Okoye' }).click()
+    const day10 = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(Date.now() + 10 * DAY)
+    await poll(() => page.getByTestId('contact-next').textContent()).toContain(day10)
+  })
 })

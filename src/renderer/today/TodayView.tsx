@@ -11,6 +11,7 @@ import { useNotebookSettings } from '../contacts/useNotebookRoot'
 import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
+import { RulesPanel } from './RulesPanel'
 
 const STATE_LABEL: Partial<Record<FollowState, string>> = { overdue: 'Overdue', cold: 'Gone cold', due: 'Due today' }
 const ME_KEY = 'massline:me'
@@ -26,6 +27,7 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
   const [now, setNow] = useState(() => Date.now())
   const [cursor, setCursor] = useState(0)
   const [logged, setLogged] = useState<string>()
+  const [editingRules, setEditingRules] = useState(false)
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
     localStorage.setItem(ME_KEY, me)
@@ -77,7 +79,9 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
             ))}
           </select>
         </label>
+        <button className="btn" onClick={() => setEditingRules(!editingRules)}>Cadence rules</button>
       </PageHeader>
+      {editingRules && <RulesPanel session={session} rules={rules} onClose={() => setEditingRules(false)} />}
       <div className="page-body today">
         {queue.length === 0 ? (
           <EmptyState

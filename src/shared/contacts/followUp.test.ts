@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { newContactDoc, readContact } from './contact'
 import { contactRow } from './contactRow'
-import { DAY_MS, DEFAULT_RULES, followFacts, followStatus, nextContactAt, readRules, todayQueue, type FollowFacts } from './followUp'
+import { DAY_MS, DEFAULT_RULES, followFacts, followStatus, nextContactAt, readRules, storedRules, todayQueue, type FollowFacts } from './followUp'
 import { OUTCOMES } from './interactions'
 
 const NOW = new Date(2026, 10, 22, 12).getTime()
@@ -42,6 +42,11 @@ describe('follow-up engine', () => {
 
   it('reads stored rules over the defaults', () => {
     expect(readRules({ everyDays: { core: 3 }, coldAfterDays: 20 })).toEqual({ ...DEFAULT_RULES, everyDays: { ...DEFAULT_RULES.everyDays, core: 3 }, coldAfterDays: 20 })
+  })
+
+  it('stores only the rules that differ from the defaults, and reads back what it stored', () => {
+    expect(storedRules(DEFAULT_RULES)).toEqual({})
+    fc.assert(fc.property(arbRules, (rules) => expect(readRules(storedRules(rules))).toEqual(rules)))
   })
 
   it('retries soon after no answer, and drops to the reservoir pace after a wrong number or a no', () => {

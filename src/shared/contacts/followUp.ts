@@ -31,6 +31,16 @@ export function readRules(stored: StoredRules | undefined): FollowUpRules {
   }
 }
 
+/** What to store for these rules: only what differs from the defaults (sparse, like records). */
+export function storedRules(rules: FollowUpRules): StoredRules {
+  const stored: StoredRules = {}
+  const everyDays = Object.fromEntries(CADENCE_CLASSES.filter((c) => rules.everyDays[c] !== DEFAULT_RULES.everyDays[c]).map((c) => [c, rules.everyDays[c]]))
+  if (Object.keys(everyDays).length) stored.everyDays = everyDays
+  if (rules.retryDays !== DEFAULT_RULES.retryDays) stored.retryDays = rules.retryDays
+  if (rules.coldAfterDays !== DEFAULT_RULES.coldAfterDays) stored.coldAfterDays = rules.coldAfterDays
+  return stored
+}
+
 /** What the follow-up engine needs to know about one contact (held in its list row). */
 export interface FollowFacts {
   createdAt: number
