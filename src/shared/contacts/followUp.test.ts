@@ -46,7 +46,11 @@ describe('follow-up engine', () => {
 
   it('stores only the rules that differ from the defaults, and reads back what it stored', () => {
     expect(storedRules(DEFAULT_RULES)).toEqual({})
-    fc.assert(fc.property(arbRules, (rules) => expect(readRules(storedRules(rules))).toEqual(rules)))
+    fc.assert(
+      fc.property(arbRules, (rules) => {
+        expect(readRules(storedRules(rules))).toEqual(rules)
+      }),
+    )
   })
 
   it('retries soon after no answer, and drops to the reservoir pace after a wrong number or a no', () => {
