@@ -1,10 +1,11 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { useEffect, useState } from 'react'
 import { readContact, type ContactDoc } from '../../shared/contacts/contact'
-import { setContactList, setContactPhones, setContactScalar, setContactText } from '../../shared/contacts/contactMutations'
+import { setConsent, setContactList, setContactPhones, setContactScalar, setContactText } from '../../shared/contacts/contactMutations'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import type { NotebookSession } from '../session/NotebookSession'
 import { ContactActivity } from './ContactActivity'
+import { ContactRefs } from './ContactRefs'
 import { Field, ListField } from './fields'
 import { useNotebookSettings } from './useNotebookRoot'
 import { useDoc } from './useDoc'
@@ -37,6 +38,18 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <ListField label="Languages" values={contact.languages} onCommit={(v) => edit((d, now) => setContactList(d, id, 'languages', v, now))} />
       <Field label="Comrade responsible" value={contact.owner} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'owner', v, now))} />
       <Field label="How and where we met" multiline value={contact.howMet} onChange={(v) => edit((d, now) => setContactText(d, id, 'howMet', v, now))} />
+      <Field label="Where we met" value={contact.whereMet} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'whereMet', v, now))} />
+      <fieldset className="consent">
+        <legend>May we</legend>
+        {(['call', 'text', 'visit'] as const).map((k) => (
+          <label key={k} className="inline-label">
+            <input type="checkbox" checked={contact.consent[k]} onChange={(e) => edit((d, now) => setConsent(d, id, { ...contact.consent, [k]: e.target.checked }, now))} /> {k}
+          </label>
+        ))}
+      </fieldset>
+      <ContactRefs session={session} label="Recruited by" single self={id} ids={contact.recruitedBy ? [contact.recruitedBy] : []} onCommit={(ids) => edit((d, now) => setContactScalar(d, id, 'recruitedBy', ids[0] ?? '', now))} />
+      <ContactRefs session={session} label="Knows" self={id} ids={contact.knows} onCommit={(ids) => edit((d, now) => setContactList(d, id, 'knows', ids, now))} />
+      <ContactRefs session={session} label="Family" self={id} ids={contact.family} onCommit={(ids) => edit((d, now) => setContactList(d, id, 'family', ids, now))} />
       <Field label="Notes" multiline value={contact.notes} onChange={(v) => edit((d, now) => setContactText(d, id, 'notes', v, now))} />
       <ContactActivity contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
     </aside>

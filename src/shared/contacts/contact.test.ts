@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ShardDoc } from '../notebook/schema'
 import { displayName, newContactDoc, readContact, type ContactDoc } from './contact'
 import { contactRow } from './contactRow'
-import { logInteraction, setContactList, setContactPhones, setContactScalar, setContactText, setLevel } from './contactMutations'
+import { logInteraction, setConsent, setContactList, setContactPhones, setContactScalar, setContactText, setLevel } from './contactMutations'
 
 const shardWith = (doc: ContactDoc): Doc<ShardDoc<ContactDoc>> =>
   from<Record<string, unknown>>({ schemaVersion: 1, kind: 'contacts', shard: 0, records: { [doc.id]: doc } }) as unknown as Doc<ShardDoc<ContactDoc>>
@@ -46,6 +46,14 @@ describe('contacts', () => {
     shard = change(shard, (d) => setContactList(d, 'c1', 'tags', [], 11))
     expect(Object.keys(shard.records.c1!)).not.toContain('email')
     expect(Object.keys(shard.records.c1!)).not.toContain('tags')
+  })
+
+  it('stores consent only while something is refused', () => {
+    let shard = shardWith(newContactDoc('c1', { name: 'Rosa' }, 1))
+    shard = change(shard, (d) => setConsent(d, 'c1', { call: true, text: false, visit: true }, 2))
+    expect(readContact(shard.records.c1!).consent.text).toBe(false)
+    shard = change(shard, (d) => setConsent(d, 'c1', { call: true, text: true, visit: true }, 3))
+    expect(Object.keys(shard.records.c1!)).not.toContain('consent')
   })
 
   it('refuses to edit a contact that is not in the shard', () => {

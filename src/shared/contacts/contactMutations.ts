@@ -5,6 +5,7 @@ import { newId } from '../ids'
 import {
   newContactDoc,
   type CadenceOverride,
+  type Consent,
   type ContactDoc,
   type ContactInput,
   type ContactListField,
@@ -104,5 +105,12 @@ export function setCadence(shard: ShardDoc<ContactDoc>, id: string, cadence: Cad
   const contact = contactIn(shard, id)
   if (cadence) contact.cadence = scalar(cadence)
   else delete contact.cadence
+  contact.updatedAt = now
+}
+
+export function setConsent(shard: ShardDoc<ContactDoc>, id: string, consent: Consent, now: number): void {
+  const contact = contactIn(shard, id)
+  if (consent.call && consent.text && consent.visit) delete contact.consent
+  else contact.consent = { ...consent }
   contact.updatedAt = now
 }
