@@ -88,6 +88,13 @@ describe('contacts and follow-up in Chromium', () => {
     await page.getByRole('combobox', { name: 'Tag' }).selectOption('rent strike')
     await poll(() => rowsOf('contact-row').count()).toBe(4)
     await page.getByRole('combobox', { name: 'Tag' }).selectOption('')
+    await page.getByLabel('Select Rosa Díaz').check()
+    await page.getByLabel('Select Marcus Lee').check()
+    await page.getByLabel('Tag to add').fill('building committee')
+    await page.getByRole('button', { name: 'Add tag' }).click()
+    await page.getByRole('combobox', { name: 'Tag' }).selectOption('building committee')
+    await poll(() => rowsOf('contact-row').count()).toBe(2)
+    await page.getByRole('combobox', { name: 'Tag' }).selectOption('')
     await page.getByRole('button', { name: /^Next contact/ }).click()
     // Grace is advanced (every two weeks) and was last reached 20 days ago: the most overdue.
     await poll(() => rowsOf('contact-row').first().textContent()).toMatch(/Grace Okoye/)

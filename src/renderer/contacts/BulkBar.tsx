@@ -4,6 +4,7 @@ import { setContactList, setContactScalar, setLevel } from '../../shared/contact
 import { LEVEL_LABELS, LEVELS, type Level } from '../../shared/contacts/levels'
 import type { NotebookSession } from '../session/NotebookSession'
 import { editContacts } from './contactActions'
+import { fullest } from './fullest'
 
 /** Tag, assign or judge many contacts at once (each one its own change in its own shard). */
 export function BulkBar({ session, ids, campaigns, onDone }: { session: NotebookSession; ids: string[]; campaigns: Map<string, string>; onDone: () => void }) {
@@ -13,6 +14,11 @@ export function BulkBar({ session, ids, campaigns, onDone }: { session: Notebook
   const [level, setLevelChoice] = useState<Level>('advanced')
   const run = async (mutate: Parameters<typeof editContacts>[2]) => {
     await editContacts(session, ids, mutate)
+    onDone()
+  }
+  const merge = async () => {
+    const keepId = fullest(ids, (id) => session.contacts.byId(id))
+    await session.bridge.mergeContacts({ notebookId: session.id, keepId, mergeIds: ids.filter((id) => id !== keepId) })
     onDone()
   }
   return (
@@ -44,6 +50,11 @@ export function BulkBar({ session, ids, campaigns, onDone }: { session: Notebook
       <button className="btn" disabled={!campaign.trim()} onClick={() => void run((d, id, now) => setLevel(d, id, campaign.trim(), { level, why: 'set for a group' }, now))}>
         Set level
       </button>
+      {ids.length > 1 && (
+        <button className="btn" onClick={() => void merge()}>
+          Merge into one
+        </button>
+      )}
       <button className="btn subtle" onClick={onDone}>
         Done
       </button>

@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { DuplicatePair } from '../../shared/contacts/duplicates'
-import type { ContactRow } from '../../shared/contacts/contactRow'
 import { useStore } from '../app/useStore'
 import type { NotebookSession } from '../session/NotebookSession'
-
-/** The record to keep unless the user picks another: the one that holds the most. */
-function fullest(group: string[], byId: (id: string) => ContactRow | undefined): string {
-  const weight = (row: ContactRow | undefined) => (row ? [row.phone, row.email, row.placeId, row.owner].filter(Boolean).length + row.tags.length + Object.keys(row.levels).length : -1)
-  return [...group].sort((a, b) => weight(byId(b)) - weight(byId(a)) || (a < b ? -1 : 1))[0]!
-}
+import { fullest } from './fullest'
 
 /** Groups of records that are probably one person, with why, and a merge into the one you pick. */
 export function DuplicatesPanel({ session, onClose, onOpen }: { session: NotebookSession; onClose: () => void; onOpen: (id: string) => void }) {

@@ -1,11 +1,12 @@
 import { CalendarCheck } from 'lucide-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { todayQueue, type FollowState } from '../../shared/contacts/followUp'
+import { setSnooze } from '../../shared/contacts/contactMutations'
+import { DAY_MS, todayQueue, type FollowState } from '../../shared/contacts/followUp'
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../shared/contacts/interactions'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
 import type { View } from '../app/views'
-import { logContact } from '../contacts/contactActions'
+import { editContacts, logContact } from '../contacts/contactActions'
 import { formatDay } from '../contacts/formatDate'
 import { useNotebookSettings } from '../contacts/useNotebookRoot'
 import type { NotebookSession } from '../session/NotebookSession'
@@ -60,6 +61,10 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
     } else if (/^[1-5]$/.test(event.key)) {
       event.preventDefault()
       void log(OUTCOMES[Number(event.key) - 1]!)
+    } else if (event.key === 's' && current) {
+      event.preventDefault()
+      void editContacts(session, [current.row.id], (shard, id, t) => setSnooze(shard, id, t + 7 * DAY_MS, t)).then(() => setNow(Date.now()))
+      setLogged(`${current.row.name}: snoozed a week`)
     }
   }
   // Braces matter: Chromium's scrollIntoView now returns a promise, and an effect may only return a cleanup.
@@ -102,7 +107,7 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
             <div className="queue-summary" data-testid="today-summary">
               <strong>{plural(queue.length, 'follow-up')}</strong> · {late} promised and late · {reservoir} in the reservoir
               <span className="spacer" />
-              <span className="muted keys">j/k move · {OUTCOMES.map((o, i) => `${i + 1} ${OUTCOME_LABELS[o].toLowerCase()}`).join(' · ')}</span>
+              <span className="muted keys">j/k move · {OUTCOMES.map((o, i) => `${i + 1} ${OUTCOME_LABELS[o].toLowerCase()}`).join(' · ')} · s snooze a week</span>
             </div>
             <ol className="queue-list" ref={list} role="listbox" aria-label="Due and overdue follow-ups" tabIndex={0} autoFocus onKeyDown={onKeyDown} aria-activedescendant={current && `due-${current.row.id}`}>
               {queue.map(({ row, status }, i) => (

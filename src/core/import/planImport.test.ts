@@ -1,0 +1,33 @@
+import fc from 'fast-check'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { planImport } from './planImport'
+
+// Cell text as people type it: accents, commas, quotes, semicolons-free (they split lists), line breaks.
+const cell = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 ,."'\n-]{1,20}$/).filter((s) => s.trim().length > 0 && !/^[\s,.-]+$/.test(s))
+
+describe('planning an import', () => {
+  it('reads back whatever a spreadsheet wrote, with or without BOM and CRLF', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: cell, note: cell }), { minLength: 1, maxLength: 15 }), fc.boolean(), fc.boolean(), (people, bom, crlf) => {
+        const csv = Papa.unparse({ fields: ['Name', 'Notes'], data: people.map((p) => [p.name, p.note]) }, { newline: crlf ? '\r\n' : '\n' })
+        const plan = planImport({ fileName: 'people.csv', text: `${bom ? '\uFEFF' : ''}${csv}` }, 'US')
+        expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([])
+        expect(plan.records.map((r) => r.input.name)).toEqual(people.map((p) => p.name.trim()))
+        expect(plan.records.map((r) => r.input.notes)).toEqual(people.map((p) => p.note.trim()))
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('leaves out only the broken row, and numbers rows as a spreadsheet does', () => {
+    const plan = planImport({ fileName: 'x.csv', text: 'Name,Phone\nRosa,212 555 0101\n\n"Ana, the elder",212 555 0102\nBroken,1,2\nLuis,\n' }, 'US')
+    expect(plan.records.map((r) => [r.row, r.input.name])).toEqual([
+      [2, 'Rosa'],
+      [4, 'Ana, the elder'],
+      [6, 'Luis'],
+    ])
+    expect(plan.problems).toMatchObject([{ row: 5, severity: 'error' }])
+    expect(plan.total).toBe(4)
+  })
+})
