@@ -18,10 +18,11 @@ export function shardUrlFor(root: NotebookRootDoc, kind: RecordKind, id: string)
   return shardUrl(root, kind, shardFor(id, root.shards[kind].length))!
 }
 
+/** Tolerates a root missing its maps (written before a migration, or by a damaged peer). */
 export function allDocumentUrls(root: NotebookRootDoc): AutomergeUrl[] {
-  return [...Object.values(root.shards).flat(), ...Object.values(root.leaflets)].map((url) => str(url) as AutomergeUrl)
+  return [...Object.values(root.shards ?? {}).flat(), ...leafletUrls(root)].map((url) => str(url) as AutomergeUrl)
 }
 
 export function leafletUrls(root: NotebookRootDoc): AutomergeUrl[] {
-  return Object.values(root.leaflets).map((url) => str(url) as AutomergeUrl)
+  return Object.values(root.leaflets ?? {}).map((url) => str(url) as AutomergeUrl)
 }
