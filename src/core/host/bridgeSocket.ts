@@ -3,7 +3,8 @@ import { dispatch } from '../../shared/bridge/dispatch'
 import type { BridgeFrame } from '../../shared/bridge/messages'
 import type { Core } from '../app/createCore'
 
-const MAX_FRAME_BYTES = 1 << 20
+// A contact import sends the chosen file's text in one call: a 10,000-row export is a few MB.
+export const MAX_FRAME_BYTES = 64 << 20
 
 /** The bridge over one WebSocket: calls in, results and core events out. */
 export function serveBridge(core: Core, socket: WebSocket): void {

@@ -82,6 +82,16 @@ describe('the loopback host', () => {
     ws.close()
   })
 
+  it('takes a contact file of several megabytes in one bridge call', async () => {
+    const ws = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
+    ws.send(JSON.stringify({ kind: 'call', id: 1, method: 'listNotebooks', args: {} }))
+    const [notebook] = (await nextMessage(ws)).value as { id: string }[]
+    const text = `Name,Notes\r\nRosa,"${'heat off, mold, rent up; '.repeat(120_000)}"\r\n`
+    ws.send(JSON.stringify({ kind: 'call', id: 2, method: 'previewImport', args: { notebookId: notebook!.id, fileName: 'big.csv', text } }))
+    expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: true, value: { valid: 1, sample: [{ name: 'Rosa' }] } })
+    ws.close()
+  })
+
   it('drops a bridge socket that sends garbage, and keeps serving others', async () => {
     const ws = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
     const closed = new Promise<number>((resolve) => ws.once('close', resolve))

@@ -5,7 +5,7 @@ import { WebSocketServer } from 'ws'
 import { contentSecurityPolicy } from '../../shared/csp'
 import { createCore, type Core } from '../app/createCore'
 import type { TransportOptions } from '../sync/transports'
-import { serveBridge } from './bridgeSocket'
+import { MAX_FRAME_BYTES, serveBridge } from './bridgeSocket'
 import { authorize, newToken, TOKEN_COOKIE } from './hostAuth'
 import { serveStatic } from './serveStatic'
 
@@ -33,7 +33,7 @@ export interface Host {
 export async function startHost(options: HostOptions): Promise<Host> {
   const core = await createCore({ home: options.home, ...(options.syncTransport ? { syncTransport: options.syncTransport } : {}) })
   const token = options.token ?? newToken()
-  const bridge = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 })
+  const bridge = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
   bridge.on('connection', (socket) => serveBridge(core, socket))
   const syncServers = new Map<string, Promise<WebSocketServer>>()
   let port = 0

@@ -20,6 +20,13 @@ describe('planning an import', () => {
     )
   })
 
+  it('reads semicolon and tab separated files, and is not swayed by semicolons in a note', () => {
+    const rows = (text: string) => planImport({ fileName: 'x.csv', text }, 'US').records.map((r) => [r.input.name, r.input.notes])
+    expect(rows('Name;Notes\nRosa;heat, mold\n')).toEqual([['Rosa', 'heat, mold']])
+    expect(rows('Name\tNotes\nRosa\theat; mold\n')).toEqual([['Rosa', 'heat; mold']])
+    expect(rows('Name,Notes\nRosa,"heat; mold; rent; lease; repairs"\n')).toEqual([['Rosa', 'heat; mold; rent; lease; repairs']])
+  })
+
   it('leaves out only the broken row, and numbers rows as a spreadsheet does', () => {
     const plan = planImport({ fileName: 'x.csv', text: 'Name,Phone\nRosa,212 555 0101\n\n"Ana, the elder",212 555 0102\nBroken,1,2\nLuis,\n' }, 'US')
     expect(plan.records.map((r) => [r.row, r.input.name])).toEqual([
