@@ -5,8 +5,8 @@ import type { ImportMapping, ImportPreview, ImportProgress, ImportResult } from 
 export interface ContactsApi {
   /** Reads a file the user chose (its text from the renderer's file input) and reports what importing it would do. */
   previewImport(args: { notebookId: string; fileName: string; text: string; mapping?: ImportMapping }): Promise<ImportPreview>
-  /** Imports it; `importProgress` events carry `importId`. */
-  commitImport(args: { notebookId: string; importId: string; fileName: string; text: string; mapping?: ImportMapping; skipDuplicates: boolean }): Promise<ImportResult>
+  /** Imports it; `importProgress` events carry `importId`. `reservoir` files everyone as dormant (an old list). */
+  commitImport(args: { notebookId: string; importId: string; fileName: string; text: string; mapping?: ImportMapping; skipDuplicates: boolean; reservoir?: boolean }): Promise<ImportResult>
   findDuplicates(args: { notebookId: string }): Promise<{ pairs: DuplicatePair[]; groups: string[][] }>
   mergeContacts(args: { notebookId: string; keepId: string; mergeIds: string[] }): Promise<{ keepId: string }>
   exportContacts(args: { notebookId: string; format: 'csv' | 'vcf' }): Promise<{ path: string | null }>

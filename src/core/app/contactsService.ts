@@ -17,16 +17,15 @@ export function createContactsApi({ notebook, emit, chooseExportPath }: Contacts
     async previewImport({ notebookId, ...file }) {
       return previewImport(await notebook(notebookId), file)
     },
-    async commitImport({ notebookId, importId, skipDuplicates, ...file }) {
+    async commitImport({ notebookId, importId, skipDuplicates, reservoir, ...file }) {
       const onProgress = (p: { phase: 'reading' | 'writing' | 'done'; done: number; total: number }) => emit({ notebookId, importId, ...p })
-      return commitImport(await notebook(notebookId), file, { skipDuplicates, onProgress })
+      return commitImport(await notebook(notebookId), file, { skipDuplicates, reservoir: reservoir === true, onProgress })
     },
     async findDuplicates({ notebookId }) {
       return scanDuplicates(await notebook(notebookId))
     },
     async mergeContacts({ notebookId, keepId, mergeIds }) {
-      await mergeContacts(await notebook(notebookId), keepId, mergeIds)
-      return { keepId }
+      return { keepId: await mergeContacts(await notebook(notebookId), keepId, mergeIds) }
     },
     async exportContacts({ notebookId, format }) {
       const nb = await notebook(notebookId)

@@ -65,6 +65,12 @@ describe('merging contacts in a notebook', () => {
     expect(await foldLateEdits(nb, 'dupe')).toBe(false)
   })
 
+  it('merges into the survivor when asked to merge into a record already merged away', async () => {
+    await nb.putRecords('contacts', [newContactDoc('late', { name: 'Rosa D.', email: 'rd@example.org' }, 60)])
+    expect(await mergeContacts(nb, 'dupe', ['late'])).toBe('keep')
+    expect((await contact('late')).mergedInto).toBe('keep')
+  })
+
   it('refuses a merge with nobody to merge', async () => {
     await expect(mergeContacts(nb, 'other', ['other'])).rejects.toThrow(/at least one other/)
   })

@@ -73,7 +73,16 @@ async function contactHandle(notebook: Notebook, id: string): Promise<DocHandle<
  * Merges contacts into one survivor: fields, interactions and levels are folded in, each
  * merged-away record keeps a redirect, and every reference to it is pointed at the survivor.
  */
-export async function mergeContacts(notebook: Notebook, keepId: string, mergeIds: string[], now = Date.now()): Promise<void> {
+export async function mergeContacts(notebook: Notebook, keepId: string, mergeIds: string[], now = Date.now()): Promise<string> {
+  // Merging into a record that was itself merged away (on another device, say) means its survivor.
+  const into = new Map<string, string>()
+  for (let id = keepId; !into.has(id); ) {
+    const next = str((await contactHandle(notebook, id)).doc().records[id]!.mergedInto)
+    into.set(id, next)
+    if (!next) break
+    id = next
+  }
+  keepId = resolveMerged(keepId, (id) => into.get(id) ?? '')
   const others = [...new Set(mergeIds)].filter((id) => id !== keepId)
   if (!others.length) throw new Error('Choose at least one other contact to merge')
   const keep = await contactHandle(notebook, keepId)
@@ -85,6 +94,7 @@ export async function mergeContacts(notebook: Notebook, keepId: string, mergeIds
     await notebook.repo.flush([keep.documentId, old.documentId])
   }
   await redirectReferences(notebook, new Set(others), keepId, now)
+  return keepId
 }
 
 /**

@@ -82,6 +82,12 @@ describe('contact import', () => {
     expect(jose).toMatchObject({ placeId: main.id, unit: '4B', howMet: 'Mold in the bathroom, landlord ignores it', languages: ['es'] })
   })
 
+  it('files an old list in the reservoir when asked', async () => {
+    await commitImport(nb, fixture('contacts.vcf'), { reservoir: true })
+    const ana = (await allContactDocs(nb)).map(readContact).find((c) => c.name === 'Ana Ruiz')!
+    expect(ana.cadence).toBe('reservoir')
+  })
+
   it('reads vCard 3.0 and 4.0', async () => {
     const preview = await previewImport(nb, fixture('contacts.vcf'))
     expect(preview).toMatchObject({ format: 'vcard', total: 2, valid: 2 })

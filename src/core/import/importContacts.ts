@@ -2,6 +2,7 @@ import { displayName, newContactDoc, readContact, type ContactDoc } from '../../
 import { findDuplicates, type DuplicateCandidate } from '../../shared/contacts/duplicates'
 import type { ImportDuplicate, ImportPreview, ImportProgress, ImportResult } from '../../shared/contacts/importTypes'
 import { newId } from '../../shared/ids'
+import { scalar } from '../../shared/notebook/scalar'
 import type { PlaceDoc } from '../../shared/places/place'
 import { allContactDocs } from '../contacts/readAll'
 import type { Notebook } from '../notebook/Notebook'
@@ -55,6 +56,8 @@ export async function previewImport(notebook: Notebook, file: ImportFile): Promi
 export interface CommitOptions {
   /** Leave out rows that match someone already in the notebook (rows repeated within the file are kept). */
   skipDuplicates?: boolean
+  /** File everyone in the reservoir (dormant, called every 8 weeks) instead of the monthly pace: for an old list. */
+  reservoir?: boolean
   onProgress?: (progress: Omit<ImportProgress, 'importId'>) => void
 }
 
@@ -71,7 +74,11 @@ export async function commitImport(notebook: Notebook, file: ImportFile, options
   const now = Date.now()
   const { idOf, created } = await placesFor(notebook, records.map((r) => r.address), now)
   // Phones were normalized while checking the rows.
-  const docs = records.map(({ input, address }) => newContactDoc(newId(), { ...input, placeId: idOf.get(address) ?? '' }, now))
+  const docs = records.map(({ input, address }) => {
+    const doc = newContactDoc(newId(), { ...input, placeId: idOf.get(address) ?? '' }, now)
+    if (options.reservoir) doc.cadence = scalar('reservoir')
+    return doc
+  })
   if (created.length) await notebook.putRecords<PlaceDoc>('places', created)
   await notebook.putRecords<ContactDoc>('contacts', docs, (done, total) => progress({ phase: 'writing', done, total }))
   progress({ phase: 'done', done: docs.length, total: docs.length })

@@ -14,6 +14,7 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
   const [mapping, setMapping] = useState<ImportMapping>()
   const [preview, setPreview] = useState<ImportPreview>()
   const [skipDuplicates, setSkip] = useState(false)
+  const [reservoir, setReservoir] = useState(false)
   const [progress, setProgress] = useState<ImportProgress>()
   const [result, setResult] = useState<ImportResult>()
   const [error, setError] = useState<string>()
@@ -43,7 +44,7 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
     const importId = newId()
     const off = session.bridge.on('importProgress', (p) => p.importId === importId && setProgress(p))
     try {
-      setResult(await session.bridge.commitImport({ notebookId: session.id, importId, ...file, mapping: preview.mapping, skipDuplicates }))
+      setResult(await session.bridge.commitImport({ notebookId: session.id, importId, ...file, mapping: preview.mapping, skipDuplicates, reservoir }))
     } catch (e) {
       setError((e as Error).message)
     } finally {
@@ -107,6 +108,7 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
           )}
           <div className="stack">
             <label className="inline-label"><input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkip(e.target.checked)} /> Leave out rows that match someone already here</label>
+            <label className="inline-label"><input type="checkbox" checked={reservoir} onChange={(e) => setReservoir(e.target.checked)} /> An old list: put everyone in the reservoir</label>
             <span className="spacer" />
             <button className="btn primary" disabled={preview.valid === 0 || progress?.phase === 'writing'} onClick={() => void commit()}>Import {preview.valid} contacts</button>
           </div>

@@ -14,7 +14,7 @@ const file = {
 /** Argument schemas of the bridge's contacts section. */
 export const CONTACTS_ARGS: { [M in keyof ContactsApi]: z.ZodType<Parameters<ContactsApi[M]>[0]> } = {
   previewImport: z.object({ notebookId, ...file }).strict(),
-  commitImport: z.object({ notebookId, importId: id, skipDuplicates: z.boolean(), ...file }).strict(),
+  commitImport: z.object({ notebookId, importId: id, skipDuplicates: z.boolean(), reservoir: z.boolean().optional(), ...file }).strict(),
   findDuplicates: z.object({ notebookId }).strict(),
   mergeContacts: z.object({ notebookId, keepId: id, mergeIds: z.array(id).min(1).max(100) }).strict(),
   exportContacts: z.object({ notebookId, format: z.enum(['csv', 'vcf']) }).strict(),
