@@ -95,6 +95,8 @@ describe('contacts and follow-up in Chromium', () => {
     await page.getByRole('combobox', { name: 'Tag' }).selectOption('building committee')
     await poll(() => rowsOf('contact-row').count()).toBe(2)
     await page.getByRole('combobox', { name: 'Tag' }).selectOption('')
+    await page.getByLabel('Export contacts').selectOption('vcf')
+    await poll(() => page.getByRole('status').filter({ hasText: /contacts\.vcf/ }).textContent()).toMatch(/Saved .*contacts\.vcf$/)
     await page.getByRole('button', { name: /^Next contact/ }).click()
     // Grace is advanced (every two weeks) and was last reached 20 days ago: the most overdue.
     await poll(() => rowsOf('contact-row').first().textContent()).toMatch(/Grace Okoye/)

@@ -32,6 +32,7 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
   const [panel, setPanel] = useState<Panel>('none')
   const [selected, setSelected] = useState<string>()
   const [checked, setChecked] = useState(() => new Set<string>())
+  const [exported, setExported] = useState<string>()
   const deferredFilter = useDeferredValue(filter)
   useEffect(() => setAdding(createRequest > 0), [createRequest])
 
@@ -63,6 +64,19 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
         <button className="btn" onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}>
           <Upload size={15} aria-hidden /> Import
         </button>
+        <select
+          className="select compact"
+          aria-label="Export contacts"
+          value=""
+          onChange={(e) => {
+            const format = e.target.value as 'csv' | 'vcf'
+            if (format) void session.bridge.exportContacts({ notebookId: session.id, format }).then(({ path }) => setExported(path ? `Saved ${path}` : undefined))
+          }}
+        >
+          <option value="">Export…</option>
+          <option value="csv">Export as CSV</option>
+          <option value="vcf">Export as vCard</option>
+        </select>
         <button className="btn" onClick={() => setPanel(panel === 'duplicates' ? 'none' : 'duplicates')}>
           <GitMerge size={15} aria-hidden /> Duplicates
         </button>
@@ -85,7 +99,10 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
               <FilterBar notebookId={session.id} filter={filter} sort={sort} onChange={(f, s) => (setFilter(f), s && setSort(s))} choices={choices} names={{ places, campaigns }} />
               {checked.size > 0 && <BulkBar session={session} ids={[...checked]} campaigns={campaigns} onDone={() => setChecked(new Set())} />}
               <ContactTable rows={visible} places={places} campaigns={campaigns} selected={selected} onSelect={setSelected} checked={checked} onCheck={onCheck} sort={sort} onSort={setSort} />
-              <div className="list-foot">{visible.length === live.length ? plural(live.length, 'contact') : `${visible.length.toLocaleString()} of ${plural(live.length, 'contact')}`}</div>
+              <div className="list-foot">
+                {visible.length === live.length ? plural(live.length, 'contact') : `${visible.length.toLocaleString()} of ${plural(live.length, 'contact')}`}
+                {exported && <span role="status"> · {exported}</span>}
+              </div>
             </>
           )}
         </section>
