@@ -37,7 +37,7 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <ListField label="Tags" values={contact.tags} onCommit={(v) => edit((d, now) => setContactList(d, id, 'tags', v, now))} />
       <ListField label="Languages" values={contact.languages} onCommit={(v) => edit((d, now) => setContactList(d, id, 'languages', v, now))} />
       <Field label="Comrade responsible" value={contact.owner} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'owner', v, now))} />
-      <Field label="How and where we met" multiline value={contact.howMet} onChange={(v) => edit((d, now) => setContactText(d, id, 'howMet', v, now))} />
+      <Field label="How we met" multiline value={contact.howMet} onChange={(v) => edit((d, now) => setContactText(d, id, 'howMet', v, now))} />
       <Field label="Where we met" value={contact.whereMet} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'whereMet', v, now))} />
       <fieldset className="consent">
         <legend>May we</legend>
