@@ -23,7 +23,13 @@ function vcf(people: Contact[], addressOf: (placeId: string) => string): string 
       const card = new ICAL.Component('vcard')
       card.addPropertyWithValue('version', '4.0')
       card.addPropertyWithValue('fn', c.name || c.phones[0] || c.email || 'Unnamed contact')
-      for (const phone of c.phones) card.addPropertyWithValue('tel', phone).setParameter('type', 'cell')
+      for (const phone of c.phones) {
+        // RFC 6350: a number is a tel: URI; one kept as typed goes as text.
+        const e164 = /^\+\d{8,15}$/.test(phone)
+        const tel = card.addPropertyWithValue('tel', e164 ? `tel:${phone}` : phone)
+        tel.setParameter('value', e164 ? 'uri' : 'text')
+        tel.setParameter('type', 'cell')
+      }
       if (c.email) card.addPropertyWithValue('email', c.email)
       const address = addressOf(c.placeId)
       if (address || c.unit) card.addPropertyWithValue('adr', ['', c.unit, address, '', '', '', ''])

@@ -34,9 +34,16 @@ describe('massline import contacts / export contacts', () => {
     const vcf = await cli('export', 'contacts', '--format', 'vcf')
     expect(vcf.out.match(/BEGIN:VCARD/g)).toHaveLength(7)
     expect(vcf.out).toContain('FN:José Muñoz')
+    expect(vcf.out).toContain('TEL;VALUE=uri;TYPE=cell:tel:+12125550101')
+    expect(vcf.out).toContain('TEL;VALUE=text;TYPE=cell:not a number')
+    const vcfPath = join(home, 'contacts.vcf')
+    await writeFile(vcfPath, vcf.out)
 
     home = await mkdtemp(join(tmpdir(), 'massline-cli-contacts-'))
     expect(JSON.parse((await cli('import', 'contacts', out, '--json')).out)).toMatchObject({ imported: 7, problems: [{ row: 7, column: 'Phone' }] })
+    expect(JSON.parse((await cli('import', 'contacts', vcfPath, '--json')).out)).toMatchObject({ imported: 7 })
+    const again = await cli('export', 'contacts', '--format', 'csv')
+    expect(again.out).toContain('José Muñoz,+12125550101,jose@example.org,"12 Main St, Springfield",4B')
   })
 
   it('refuses a bad mapping and an unknown format as usage errors', async () => {
