@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, metaContentSecurityPolicy, renderCspMeta } from './csp'
+import { contentSecurityPolicy, metaContentSecurityPolicy, metaPolicyOf, renderCspMeta } from './csp'
 
 const directives = (policy: string) =>
   new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
@@ -58,7 +58,16 @@ describe('content security policy', () => {
     for (const values of policy.values()) for (const value of values) expect(value).toMatch(/^('[a-z-]+'|data:|blob:)$/)
   })
 
-  it('refuses a page without exactly one place for the policy', () => {
-    expect(() => renderCspMeta('<html></html>')).toThrow(/exactly once/)
+  it('is the production policy, to the letter, in the source page as well', () => {
+    expect(metaPolicyOf(readFileSync(new URL('../renderer/index.html', import.meta.url), 'utf8'))).toBe(metaContentSecurityPolicy())
+  })
+
+  it('writes the development variant into the page under the dev server', () => {
+    const page = renderCspMeta(readFileSync(new URL('../renderer/index.html', import.meta.url), 'utf8'), { devServerUrl: 'http://localhost:5173/' })
+    expect(metaPolicyOf(page)).toMatch(/connect-src 'self' ws:\/\/localhost:5173/)
+  })
+
+  it('refuses a page without a policy tag', () => {
+    expect(() => renderCspMeta('<html></html>')).toThrow(/meta tag/)
   })
 })

@@ -46,13 +46,20 @@ export function metaContentSecurityPolicy(options: CspOptions = {}): string {
     .join('; ')
 }
 
-export const CSP_PLACEHOLDER = '%MASSLINE_CSP%'
+const META_CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i
 
 /**
- * Puts the policy into the page's meta tag at build time (vite's transformIndexHtml). Under
- * file:// in Electron no response header applies, so the meta tag is the page's policy.
+ * Writes the policy into the page's meta tag at build time (vite's transformIndexHtml); the
+ * dev-server variant under `npm run dev`. Under file:// in Electron no response header
+ * applies, so the meta tag is the page's policy. index.html holds the production policy
+ * literally, so scanners that read the source see it; a test keeps the two equal.
  */
 export function renderCspMeta(html: string, options: CspOptions = {}): string {
-  if (html.split(CSP_PLACEHOLDER).length !== 2) throw new Error(`index.html must hold ${CSP_PLACEHOLDER} exactly once`)
-  return html.replace(CSP_PLACEHOLDER, metaContentSecurityPolicy(options))
+  if (!META_CSP.test(html)) throw new Error('index.html must hold a Content-Security-Policy meta tag')
+  return html.replace(META_CSP, (_, start: string, _old: string, end: string) => `${start}${metaContentSecurityPolicy(options)}${end}`)
+}
+
+/** The policy a page's meta tag carries, or undefined. */
+export function metaPolicyOf(html: string): string | undefined {
+  return META_CSP.exec(html)?.[2]
 }
