@@ -37,9 +37,12 @@ function Pick({ label, value, options, onChange }: { label: string; value: strin
 /** Filters by campaign, level, tag, responsible comrade, place and follow-up state, and saved views of them (kept on this device). */
 export function FilterBar({ notebookId, filter, sort, onChange, choices, names }: Props) {
   const [views, setViews] = useState(() => loadViews(notebookId))
+  // Named inline: Electron has no window.prompt.
+  const [naming, setNaming] = useState<string>()
   const set = (patch: Partial<ContactFilter>) => onChange({ ...filter, ...patch })
   const save = () => {
-    const name = prompt('Name this view')?.trim()
+    const name = naming?.trim()
+    setNaming(undefined)
     if (!name) return
     const next = [...views.filter((v) => v.name !== name), { name, filter, sort }]
     storeViews(notebookId, next)
@@ -71,9 +74,22 @@ export function FilterBar({ notebookId, filter, sort, onChange, choices, names }
           <option key={v.name}>{v.name}</option>
         ))}
       </select>
-      <button className="btn subtle" onClick={save}>
-        Remember view
-      </button>
+      {naming === undefined ? (
+        <button className="btn subtle" onClick={() => setNaming('')}>
+          Remember view
+        </button>
+      ) : (
+        <input
+          className="input compact"
+          autoFocus
+          aria-label="Name of the view"
+          placeholder="Name this view, Enter"
+          value={naming}
+          onChange={(e) => setNaming(e.target.value)}
+          onKeyDown={(e) => (e.key === 'Enter' ? save() : e.key === 'Escape' && setNaming(undefined))}
+          onBlur={save}
+        />
+      )}
     </div>
   )
 }
