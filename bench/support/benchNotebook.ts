@@ -8,8 +8,8 @@ import { generateNotebook, type GenerateOptions } from '../../src/core/generate/
 export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000, notes: 5_000, leaflets: 200, seed: 42 }
 
 const CACHE = resolve('.bench-cache')
-// Bump when the document layout or the generator changes, so a stale cache is rebuilt.
-const LAYOUT_VERSION = 2
+// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt.
+const LAYOUT_VERSION = 3
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;

@@ -1,5 +1,5 @@
 import Hyperswarm from 'hyperswarm'
-import createTestnet, { type Testnet } from 'hyperdht/testnet'
+import createTestnet, { type Testnet } from 'hyperdht/testnet.js'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import { runNetworkAdapterTests } from '@automerge/automerge-repo/helpers/tests/network-adapter-tests.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

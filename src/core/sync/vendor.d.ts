@@ -64,7 +64,7 @@ declare module 'hyperdht' {
   }
 }
 
-declare module 'hyperdht/testnet' {
+declare module 'hyperdht/testnet.js' {
   import type DHT from 'hyperdht'
   export interface Testnet {
     nodes: DHT[]

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import type { AppSettings, NotebookSummary } from '../../shared/contract'
-import { automergeReady } from '../platform/automergeWasm'
 import { choosePlatform } from '../platform/choosePlatform'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
@@ -24,7 +23,6 @@ export function Boot() {
     void (async () => {
       // Marks let the cold-open benchmark report where start-up time goes.
       performance.mark('massline:boot')
-      void automergeReady()
       const platform = await choosePlatform(() => setDisconnected(true))
       performance.mark('massline:bridge')
       const [settings, notebooks] = await Promise.all([platform.bridge.getSettings({}), platform.bridge.listNotebooks({})])

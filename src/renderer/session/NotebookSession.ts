@@ -43,9 +43,12 @@ export class NotebookSession {
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {
-    const repo = Promise.all([platform.syncAdapter(summary.id), automergeReady()]).then(
-      ([adapter]) => new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true }),
-    )
+    // The first screen needs only the core's rows: Automerge and document sync start after
+    // it has painted, so they never delay it.
+    const firstPaint = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+    const repo = firstPaint
+      .then(() => Promise.all([platform.syncAdapter(summary.id), automergeReady()]))
+      .then(([adapter]) => new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true }))
     const session = new NotebookSession(summary, repo, platform.bridge)
     session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
     performance.mark('massline:rows')
