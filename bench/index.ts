@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util'
 import { judge, type Figure, type PrintedFigure } from './report'
 
-// `npm run bench [-- --only NAME] [-- --quick]`: every benchmark prints one JSON line per
-// figure as it is measured, then a table of all of them.
+// `npm run bench [-- --only NAME] [-- --quick] [-- --full]`: every benchmark prints one JSON
+// line per figure as it is measured, then a table of all of them.
 export interface BenchOptions {
   quick: boolean
+  /** The rich-text replays take 30–40 minutes over whole traces; without --full they replay 40k keystrokes each. */
+  full: boolean
 }
 
 type Bench = (report: (figure: Figure) => void, options: BenchOptions) => Promise<void>
@@ -13,9 +15,13 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
   sync: async () => (await import('./sync')).run,
   contacts: async () => (await import('./contacts')).run,
+  richtext: async () => {
+    const { run } = await import('./richtext')
+    return (report, options) => run(report, { quick: options.quick || !options.full })
+  },
 }
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' } } })
+const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' }, full: { type: 'boolean' } } })
 const names = values.only ? values.only.split(',') : Object.keys(BENCHES)
 const unknown = names.filter((n) => !BENCHES[n])
 if (unknown.length) {
@@ -30,7 +36,7 @@ for (const name of names) {
     const judged = judge(figure)
     printed.push(judged)
     process.stdout.write(`${JSON.stringify(judged)}\n`)
-  }, { quick: values.quick === true })
+  }, { quick: values.quick === true, full: values.full === true })
 }
 
 const rows = printed.map((f) => [f.figure, `${round(f.value)} ${f.unit}`, f.target === undefined ? '' : `${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}`, f.ok === undefined ? '' : f.ok ? 'ok' : 'MISS'])
