@@ -4,15 +4,10 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
-import { runCli } from '../../src/core/cli/runCli'
+import { runCaptured } from '../support/cli'
 import { addContact, closeDevice, contactName, founder, removeTempDirs, tempDir, type Device } from './helpers/devices'
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = (...args: string[]) => runCaptured(args)
 
 const names = async (dir: string, ids: string[]) => {
   const notebook = await Notebook.open(dir)

@@ -7,6 +7,7 @@ import { rosterGossip, type HelloHeader, type KeyHandover } from '../../shared/s
 import { mergeRoster, type Roster } from '../../shared/sync/roster'
 import { RECORD_KINDS } from '../../shared/notebook/schema'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
+import type { SyncMember } from '../../shared/syncContract'
 import type { Notebook } from '../notebook/Notebook'
 import type { AccessKey, Authenticated } from './authenticate'
 import { gatedSource } from './gate'
@@ -38,14 +39,8 @@ export interface SyncStatus {
   errors: string[]
 }
 
-export interface Member {
-  deviceKey: string
-  name: string
-  addedAt: number
-  lastSeen: number
-  thisDevice: boolean
-  connected: boolean
-}
+/** A member device as the panel shows it (declared once, in the bridge contract). */
+export type Member = SyncMember
 
 export interface Invite {
   code: string

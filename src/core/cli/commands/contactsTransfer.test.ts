@@ -2,16 +2,11 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../runCli'
+import { runCaptured } from '../../../../test/support/cli'
 
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'import', 'fixtures', name)
 let home: string
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli([...args, '--home', home], { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = (...args: string[]) => runCaptured([...args, '--home', home])
 
 describe('massline import contacts / export contacts', () => {
   beforeEach(async () => {
