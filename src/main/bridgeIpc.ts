@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Core } from '../core/app/createCore'
 import { dispatch } from '../shared/bridge/dispatch'
-import { CORE_EVENTS, CORE_METHODS, EVENT_CHANNEL, channelFor } from '../shared/contract'
+import { CORE_METHODS, EVENT_CHANNEL, channelFor } from '../shared/contract'
 import { isAppUrl } from './navigation'
 
 /** Only our window's top frame, showing our app page, may call the core. */
@@ -18,16 +18,12 @@ export function serveBridge(core: Core, window: () => WebContents | null, appUrl
       return dispatch(core.api, method, args)
     })
   }
-  const forwards = CORE_EVENTS.map((name) => {
-    const forward = (payload: unknown) => {
-      const contents = window()
-      if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, name, payload)
-    }
-    core.events.on(name, forward)
-    return () => core.events.off(name, forward)
+  const unsubscribe = core.subscribe((name, payload) => {
+    const contents = window()
+    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, name, payload)
   })
   return () => {
     for (const method of CORE_METHODS) ipcMain.removeHandler(channelFor(method))
-    for (const off of forwards) off()
+    unsubscribe()
   }
 }

@@ -1,6 +1,7 @@
 import type { ContactsApi, ContactsEvents } from '../../shared/contactsContract'
 import { mergeContacts, scanDuplicates } from '../contacts/mergeContacts'
 import { exportContacts } from '../export/exportContacts'
+import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { commitImport, previewImport } from '../import/importContacts'
 import type { Notebook } from '../notebook/Notebook'
@@ -29,7 +30,7 @@ export function createContactsApi({ notebook, emit, chooseExportPath }: Contacts
     },
     async exportContacts({ notebookId, format }) {
       const nb = await notebook(notebookId)
-      const path = await chooseExportPath(`${nb.name.replace(/[^\p{L}\p{N} _-]+/gu, '_')} contacts.${format}`)
+      const path = await chooseExportPath(fileNameFor(nb.name, ` contacts.${format}`))
       if (!path) return { path: null }
       await writeFileAtomic(path, (await exportContacts(nb, format)).text)
       return { path }

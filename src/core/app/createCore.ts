@@ -4,6 +4,7 @@ import type { NetworkAdapterInterface } from '@automerge/automerge-repo'
 import type { DocumentId } from '@automerge/automerge-repo'
 import { CORE_EVENTS, type AppSettings, type CoreApi, type CoreEventName, type CoreEvents, type NotebookSummary } from '../../shared/contract'
 import { exportNotebookJson } from '../export/exportNotebookJson'
+import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
@@ -136,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async exportNotebook({ notebookId }) {
       const nb = await notebook(notebookId)
-      const path = await chooseExportPath(`${nb.name.replace(/[^\p{L}\p{N} _-]+/gu, '_')}.massline.json`)
+      const path = await chooseExportPath(fileNameFor(nb.name, '.massline.json'))
       if (!path) return { path: null }
       await writeFileAtomic(path, JSON.stringify(await exportNotebookJson(nb), null, 2))
       return { path }

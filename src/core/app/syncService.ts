@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { ExportResult, NotebookSummary } from '../../shared/contract'
 import { newId } from '../../shared/ids'
 import type { SyncApi, SyncPanelState } from '../../shared/syncContract'
+import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import type { Notebook } from '../notebook/Notebook'
 import { acceptInvite } from '../sync/acceptInvite'
@@ -108,7 +109,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     renameDevice: ({ notebookId, name }) => withSync(notebookId, (sync) => sync.renameDevice(name)),
     async exportBundle({ notebookId, passphrase }): Promise<ExportResult> {
       const notebook = await options.notebook(notebookId)
-      const path = await options.chooseExportPath(`${notebook.name.replace(/[^\p{L}\p{N} _-]+/gu, '_')}.massline-bundle`)
+      const path = await options.chooseExportPath(fileNameFor(notebook.name, '.massline-bundle'))
       if (!path) return { path: null }
       await writeFileAtomic(path, await exportBundle(notebook, { passphrase }))
       return { path }

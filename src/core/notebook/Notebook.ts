@@ -28,7 +28,8 @@ import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta }
 
 /**
  * An open notebook: its repo, its root document, and the contact list index. Shards load
- * lazily; `loadShards` walks a kind in the background after the first screen is served.
+ * lazily; `loadContacts` walks the contact shards in the background after the first screen
+ * is served.
  */
 export class Notebook {
   readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
