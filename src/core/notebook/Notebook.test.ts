@@ -97,6 +97,16 @@ describe('Notebook', () => {
     await expect(Notebook.open(dir)).rejects.toThrow(/newer Massline/)
   })
 
+  it('gives up on an edit that never reaches it, instead of leaving the UI saving forever', async () => {
+    const nb = await Notebook.create(await tempDir(), 'Waiting')
+    const shard = await nb.shard('contacts', 0)
+    const unknownHead = 'ab'.repeat(32)
+    const started = Date.now()
+    await expect(nb.persist(shard.documentId, [unknownHead], 300)).rejects.toThrow(/Timed out/)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    await nb.close()
+  })
+
   it('refuses to open a folder that is not a notebook', async () => {
     await expect(Notebook.open(await tempDir())).rejects.toThrow(/not a Massline notebook/)
   })

@@ -196,8 +196,18 @@ export class Notebook {
     const handle = await this.repo.find(documentId)
     const deadline = Date.now() + timeoutMs
     while (!hasHeads(handle.doc(), heads)) {
-      if (Date.now() > deadline) throw new Error('Timed out waiting for the edit to reach the notebook')
-      await new Promise<void>((resolve) => handle.once('heads-changed', () => resolve()))
+      const left = deadline - Date.now()
+      if (left <= 0) throw new Error('Timed out waiting for the edit to reach the notebook')
+      // Wake on the next change or at the deadline, whichever comes first.
+      await new Promise<void>((resolve) => {
+        const wake = (): void => {
+          clearTimeout(timer)
+          handle.off('heads-changed', wake)
+          resolve()
+        }
+        const timer = setTimeout(wake, left)
+        handle.on('heads-changed', wake)
+      })
     }
     await this.repo.flush([documentId])
   }
