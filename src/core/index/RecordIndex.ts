@@ -79,10 +79,6 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     return [...this.#rows.values()]
   }
 
-  get size(): number {
-    return this.#rows.size
-  }
-
   /** Brings one shard's rows in line with its document, unless its heads are the ones indexed. */
   reconcileShard(shard: number, doc: Doc<ShardDoc<R>>): void {
     const heads = getHeads(doc)
@@ -122,7 +118,12 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
 
   #scheduleSave(): void {
     clearTimeout(this.#saveTimer)
-    this.#saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS)
+    // The index is derived data: a failed write (disk full) is reported, never a crash, and
+    // the next change or close tries again.
+    this.#saveTimer = setTimeout(
+      () => this.save().catch((error: Error) => console.error(`Could not save the ${this.kind} list index: ${error.message}`)),
+      SAVE_DELAY_MS,
+    )
     this.#saveTimer.unref?.()
   }
 
@@ -136,7 +137,8 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
       heads: this.#heads,
       rows: this.rows(),
     })
-    this.#saving = this.#saving.then(() => writeFileAtomic(this.file, body))
+    // Writes go in order; one that failed must not fail every later one.
+    this.#saving = this.#saving.catch(() => undefined).then(() => writeFileAtomic(this.file, body))
     return this.#saving
   }
 }
