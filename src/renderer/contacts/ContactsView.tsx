@@ -34,10 +34,13 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
   const [checked, setChecked] = useState(() => new Set<string>())
   const [exported, setExported] = useState<string>()
   const deferredFilter = useDeferredValue(filter)
+  // Every keystroke in a contact field sends its row back from the core; querying 10,000 rows
+  // again (about 100 ms) must not hold up the typing, so the table follows a deferred copy.
+  const deferredRows = useDeferredValue(rows)
   useEffect(() => setAdding(createRequest > 0), [createRequest])
 
-  const live = useMemo(() => rows.filter((r) => !r.mergedInto), [rows])
-  const visible = useMemo(() => queryContacts(rows, deferredFilter, sort, rules, Date.now()), [rows, deferredFilter, sort, rules])
+  const live = useMemo(() => deferredRows.filter((r) => !r.mergedInto), [deferredRows])
+  const visible = useMemo(() => queryContacts(deferredRows, deferredFilter, sort, rules, Date.now()), [deferredRows, deferredFilter, sort, rules])
   const choices = useMemo(() => filterChoices(live), [live])
   const onCheck = useCallback((ids: string[], on: boolean) => setChecked((prev) => {
     const next = new Set(prev)
