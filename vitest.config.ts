@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // and the end-to-end suite that drives Debian's Chromium against the loopback host.
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/requireLoopbackOnly.ts'],
     projects: [
       {
         test: {
