@@ -1,5 +1,6 @@
 import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
+import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
 
 /**
@@ -27,7 +28,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -52,6 +53,7 @@ export interface CoreEvents {
   appCommand: { command: AppCommand }
   importProgress: ContactsEvents['importProgress']
   syncChanged: SyncEvents['syncChanged']
+  notesChanged: NotesEvents['notesChanged']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -70,8 +72,9 @@ export const CORE_METHODS: CoreMethod[] = [
   'exportNotebook',
   ...CONTACTS_METHODS,
   ...SYNC_METHODS,
+  ...NOTES_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

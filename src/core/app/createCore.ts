@@ -56,10 +56,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       pending = catalog.find(notebookId).then(async (entry) => {
         const nb = await Notebook.open(entry.dir)
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
+        nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
-        setTimeout(() => void nb.loadContacts().catch((e) => console.error('Loading contacts failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
+        const loadInBackground = async (): Promise<void> => {
+          await nb.loadAll('contacts')
+          await nb.loadAll('notes')
+        }
+        setTimeout(() => void loadInBackground().catch((e) => console.error('Loading the notebook failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
         return nb
       })
       pending.catch(() => open.delete(notebookId))
@@ -130,6 +135,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     updateSettings: saveSettings,
     async listContacts({ notebookId }) {
       return (await notebook(notebookId)).contactRows()
+    },
+    async listNotes({ notebookId }) {
+      return (await notebook(notebookId)).rows('notes')
     },
     async persist({ notebookId, documentId, heads }) {
       await (await notebook(notebookId)).persist(documentId as DocumentId, heads)

@@ -29,6 +29,18 @@ describe('Notebook', () => {
     await again.close()
   })
 
+  it('indexes conversation notes: rows with a plain-text preview, kept after reopening', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Notes')
+    const note = { id: newId(), createdAt: 1, updatedAt: 1, date: 5, body: '\uFFFCNo heat since October\uFFFCThe landlord ignores calls' }
+    await nb.putRecords('notes', [note as never])
+    expect((await nb.rows('notes'))[0]).toMatchObject({ id: note.id, date: 5, preview: 'No heat since October\nThe landlord ignores calls', quotes: [] })
+    await nb.close()
+    const again = await Notebook.open(dir)
+    expect((await again.rows('notes')).map((r) => r.id)).toEqual([note.id])
+    await again.close()
+  })
+
   it('serves the list from its index before any shard is loaded, then corrects a stale index', async () => {
     const dir = await tempDir()
     const nb = await Notebook.create(dir, 'Index')

@@ -8,6 +8,8 @@ import {
 } from '@automerge/automerge-repo'
 import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
 import type { ContactDoc } from '../../shared/contacts/contact'
+import type { NoteDoc } from '../../shared/notes/note'
+import { noteRow, type NoteRow } from '../../shared/notes/noteRow'
 import { newId } from '../../shared/ids'
 import { applyMigrations, pendingMigrations, ROOT_MIGRATIONS, SHARD_MIGRATIONS } from '../../shared/notebook/migrations'
 import {
@@ -26,22 +28,31 @@ import { RecordIndex } from '../index/RecordIndex'
 import { createRepo } from './createRepo'
 import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
 
+/** Record kinds with a persisted list index (lists, the matrix and backlinks read rows, not shards). */
+type IndexedKind = 'contacts' | 'notes'
+interface Indexes {
+  contacts: RecordIndex<ContactDoc, ContactRow>
+  notes: RecordIndex<NoteDoc, NoteRow>
+}
+const PROJECTIONS = { contacts: contactRow, notes: noteRow }
+
 /**
- * An open notebook: its repo, its root document, and the contact list index. Shards load
- * lazily; `loadContacts` walks the contact shards in the background after the first screen
- * is served.
+ * An open notebook: its repo, its root document, and the list indexes of contacts and notes.
+ * Shards load lazily; `loadAll(kind)` walks a kind's shards in the background after the
+ * first screen is served.
  */
 export class Notebook {
   readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
-  #contactsLoaded: Promise<void> | undefined
+  readonly #loaded = new Map<RecordKind, Promise<void>>()
   #closing = false
 
   private constructor(
     readonly dir: string,
     readonly repo: Repo,
     readonly root: DocHandle<NotebookRootDoc>,
-    readonly contacts: RecordIndex<ContactDoc, ContactRow>,
-    private readonly contactsFromDisk: boolean,
+    readonly indexes: Indexes,
+    /** The kinds whose index came from disk (the others need a full load before they answer). */
+    private readonly fromDisk: Set<IndexedKind>,
     /** Shared with the repo's access policy: only these documents are ever served to a peer. */
     private readonly members: Set<DocumentId>,
   ) {
@@ -94,15 +105,19 @@ export class Notebook {
       repo.networkSubsystem.disconnect()
       throw error
     }
-    const shardCount = root.doc().shards.contacts.length
-    const { index, fromDisk } = await RecordIndex.load<ContactDoc, ContactRow>(
-      notebookPaths(dir).index('contacts'),
-      'contacts',
-      shardCount,
-      contactRow,
-      (id) => shardFor(id, shardCount),
-    )
-    return new Notebook(dir, repo, root, index, fromDisk, members)
+    const fromDisk = new Set<IndexedKind>()
+    const load = async <K extends IndexedKind>(kind: K): Promise<Indexes[K]> => {
+      const shardCount = root.doc().shards[kind].length
+      const loaded = await RecordIndex.load(notebookPaths(dir).index(kind), kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount))
+      if (loaded.fromDisk) fromDisk.add(kind)
+      return loaded.index as unknown as Indexes[K]
+    }
+    const [contacts, notes] = await Promise.all([load('contacts'), load('notes')])
+    return new Notebook(dir, repo, root, { contacts, notes }, fromDisk, members)
+  }
+
+  get contacts(): RecordIndex<ContactDoc, ContactRow> {
+    return this.indexes.contacts
   }
 
   get id(): string {
@@ -139,7 +154,7 @@ export class Notebook {
       if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
       pending = this.repo.find<ShardDoc>(url).then((handle) => {
         migrate(handle, SHARD_MIGRATIONS)
-        if (kind === 'contacts') this.#indexContacts(shard, handle as DocHandle<ShardDoc<ContactDoc>>)
+        if (kind === 'contacts' || kind === 'notes') this.#index(this.indexes[kind] as unknown as RecordIndex<R, { id: string }>, shard, handle as DocHandle<ShardDoc<R>>)
         return handle
       })
       this.#shardHandles.set(key, pending)
@@ -175,19 +190,31 @@ export class Notebook {
     }
   }
 
-  /** Loads every contact shard once, one at a time so the first screen is never starved. */
-  loadContacts(): Promise<void> {
-    this.#contactsLoaded ??= (async () => {
-      const count = this.root.doc().shards.contacts.length
-      for (let shard = 0; shard < count && !this.#closing; shard++) await this.shard('contacts', shard)
-    })()
-    return this.#contactsLoaded
+  /** Loads every shard of a kind once, one at a time so the first screen is never starved. */
+  loadAll(kind: RecordKind): Promise<void> {
+    let pending = this.#loaded.get(kind)
+    if (!pending) {
+      pending = (async () => {
+        const count = this.root.doc().shards[kind].length
+        for (let shard = 0; shard < count && !this.#closing; shard++) await this.shard(kind, shard)
+      })()
+      this.#loaded.set(kind, pending)
+    }
+    return pending
   }
 
-  /** Contact rows for lists: straight from the persisted index, or after a full load without one. */
-  async contactRows(): Promise<ContactRow[]> {
-    if (!this.contactsFromDisk) await this.loadContacts()
-    return this.contacts.rows()
+  loadContacts(): Promise<void> {
+    return this.loadAll('contacts')
+  }
+
+  /** Rows for lists: straight from the persisted index, or after a full load without one. */
+  async rows<K extends IndexedKind>(kind: K): Promise<ReturnType<Indexes[K]['rows']>> {
+    if (!this.fromDisk.has(kind)) await this.loadAll(kind)
+    return this.indexes[kind].rows() as ReturnType<Indexes[K]['rows']>
+  }
+
+  contactRows(): Promise<ContactRow[]> {
+    return this.rows('contacts')
   }
 
   /** Resolves once this document is stored durably with at least these heads. */
@@ -220,12 +247,12 @@ export class Notebook {
     // Handles still being fetched from a peer have nothing of ours to store.
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady())
     await this.repo.flush(ready.map((handle) => handle.documentId))
-    await this.contacts.save()
+    await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save()])
   }
 
-  #indexContacts(shard: number, handle: DocHandle<ShardDoc<ContactDoc>>): void {
-    this.contacts.reconcileShard(shard, handle.doc())
-    handle.on('change', ({ doc, patches }) => this.contacts.applyPatches(shard, doc, patches))
+  #index<R extends BaseRecord>(index: RecordIndex<R, { id: string }>, shard: number, handle: DocHandle<ShardDoc<R>>): void {
+    index.reconcileShard(shard, handle.doc())
+    handle.on('change', ({ doc, patches }) => index.applyPatches(shard, doc, patches))
   }
 }
 

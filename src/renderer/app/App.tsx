@@ -3,6 +3,12 @@ import type { AppCommand, AppSettings, NotebookSummary } from '../../shared/cont
 import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
+import { CampaignsView } from '../campaigns/CampaignsView'
+import { LeafletsView } from '../leaflets/LeafletsView'
+import { MatrixView } from '../matrix/MatrixView'
+import { NotesView } from '../notes/NotesView'
+import { PlacesView } from '../places/PlacesView'
+import { SearchView } from '../search/SearchView'
 import { SyncView } from '../sync/SyncView'
 import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
@@ -10,7 +16,7 @@ import { CommandPalette, type PaletteCommand } from './CommandPalette'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
 import { applyTheme, nextTheme } from './theme'
-import { VIEW_INFO, VIEWS, viewFromHash, type View } from './views'
+import { hashFor, routeFromHash, VIEW_INFO, VIEWS, type Go, type Route } from './views'
 
 interface Props {
   platform: Platform
@@ -25,21 +31,28 @@ export function App(props: Props) {
   const [session, setSession] = useState(props.session)
   const [notebooks, setNotebooks] = useState(props.notebooks)
   const [settings, setSettings] = useState(props.settings)
-  const [view, setView] = useState<View>(() => viewFromHash(location.hash))
+  const [route, setRoute] = useState<Route>(() => routeFromHash(location.hash))
+  const { view, param } = route
   const [paletteOpen, setPaletteOpen] = useState(false)
   const [creating, setCreating] = useState(0)
 
   useEffect(() => bridge.on('notebooksChanged', setNotebooks), [bridge])
   const [newNotebookRequest, setNewNotebookRequest] = useState(0)
   useEffect(() => {
-    const onHash = () => setView(viewFromHash(location.hash))
+    const onHash = () => setRoute(routeFromHash(location.hash))
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
 
-  const go = useCallback((next: View) => {
-    history.replaceState(null, '', `#${next}`)
-    setView(next)
+  // Moving between records is history (Back returns to the list); the hash keeps reloads in place.
+  const go: Go = useCallback((next, nextParam = '') => {
+    history.pushState(null, '', hashFor(next, nextParam))
+    setRoute({ view: next, param: nextParam })
+  }, [])
+  useEffect(() => {
+    const onPop = () => setRoute(routeFromHash(location.hash))
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
   }, [])
 
   const switchTo = useCallback(
@@ -65,9 +78,12 @@ export function App(props: Props) {
       if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault()
         setPaletteOpen((open) => !open)
-      } else if (mod && /^[1-7]$/.test(event.key)) {
-        event.preventDefault()
-        go(VIEWS[Number(event.key) - 1]!)
+      } else if (mod && !event.shiftKey && !event.altKey && /^[0-9]$/.test(event.key)) {
+        const target = VIEWS.find((v) => VIEW_INFO[v].key === event.key)
+        if (target) {
+          event.preventDefault()
+          go(target)
+        }
       }
     }
     window.addEventListener('keydown', onKey)
@@ -110,6 +126,7 @@ export function App(props: Props) {
   ]
 
   const Info = VIEW_INFO[view]
+  const viewProps = { session, param, go }
   return (
     <div className="shell">
       <Sidebar
@@ -129,8 +146,14 @@ export function App(props: Props) {
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         {view === 'today' && <TodayView session={session} onView={go} />}
         {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} />}
+        {view === 'notes' && <NotesView key={session.id} {...viewProps} />}
+        {view === 'places' && <PlacesView key={session.id} {...viewProps} />}
+        {view === 'matrix' && <MatrixView key={session.id} {...viewProps} />}
+        {view === 'campaigns' && <CampaignsView key={session.id} {...viewProps} />}
+        {view === 'leaflets' && <LeafletsView key={session.id} {...viewProps} />}
+        {view === 'search' && <SearchView key={session.id} {...viewProps} />}
         {view === 'sync' && <SyncView key={session.id} session={session} onJoined={(n) => void switchTo(n)} />}
-        {view !== 'today' && view !== 'contacts' && view !== 'sync' && <PlaceholderView view={view} />}
+        {view === 'meetings' && <PlaceholderView view={view} />}
       </main>
       <StatusBar session={session} />
       {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}

@@ -3,6 +3,7 @@ import type { Bridge } from '../../shared/bridge/bridgeClient'
 import type { ContactDoc } from '../../shared/contacts/contact'
 import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { NotebookSummary } from '../../shared/contract'
+import type { NoteRow } from '../../shared/notes/noteRow'
 import type { SyncPanelState } from '../../shared/syncContract'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import { shardUrlFor } from '../../shared/notebook/rootDoc'
@@ -19,6 +20,9 @@ import { Store } from './Store'
  */
 export class NotebookSession {
   readonly contacts = new RowStore<ContactRow>()
+  /** Conversation note rows (for lists, the matrix, backlinks); empty until `loadNotes` answers. */
+  readonly notes = new RowStore<NoteRow>()
+  #notesLoaded: Promise<void> | undefined
   /** This notebook's sync: null until the core has answered. */
   readonly sync = new Store<SyncPanelState | null>(null)
   readonly saves: SaveTracker
@@ -35,10 +39,13 @@ export class NotebookSession {
     const offContacts = bridge.on('contactsChanged', ({ notebookId, upserts, removed }) => {
       if (notebookId === summary.id) this.contacts.apply(upserts, removed)
     })
+    const offNotes = bridge.on('notesChanged', ({ notebookId, upserts, removed }) => {
+      if (notebookId === summary.id) this.notes.apply(upserts, removed)
+    })
     const offSync = bridge.on('syncChanged', ({ notebookId, state }) => {
       if (notebookId === summary.id) this.sync.set(state)
     })
-    this.#unsubscribe = () => (offContacts(), offSync())
+    this.#unsubscribe = () => (offContacts(), offNotes(), offSync())
     void bridge.syncState({ notebookId: summary.id }).then((state) => this.sync.get() ?? this.sync.set(state))
   }
 
@@ -53,6 +60,17 @@ export class NotebookSession {
     session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
     performance.mark('massline:rows')
     return session
+  }
+
+  /** Fetches the note rows once; views that need them call it (the first screen never waits for notes). */
+  loadNotes(): Promise<void> {
+    this.#notesLoaded ??= this.bridge.listNotes({ notebookId: this.id }).then((rows) => {
+      // Deltas that arrived while the list was on its way are newer than it.
+      const early = this.notes.get()
+      this.notes.reset(rows)
+      if (early.length) this.notes.apply(early, [])
+    })
+    return this.#notesLoaded
   }
 
   get id(): string {

@@ -9,6 +9,18 @@ const PURPOSE: Partial<Record<View, { title: string; text: string }>> = {
     title: 'No conversation notes yet',
     text: 'After a night of door knocking, type up each conversation here: who, where, the problem and where it comes from, their own words, and the follow-up you promised.',
   },
+  places: {
+    title: 'No places yet',
+    text: 'Add the buildings and workplaces you canvass, with their units or departments, and record every knock to see what is covered and where to go next.',
+  },
+  matrix: {
+    title: 'Nothing to weigh up yet',
+    text: 'Once conversations are typed up, the matrix shows which problems people raise against which targets, and how often.',
+  },
+  search: {
+    title: 'Search the notebook',
+    text: 'Find notes, quotes, contacts, campaigns and leaflets by any word in them.',
+  },
   campaigns: {
     title: 'No campaigns yet',
     text: 'A campaign is the fight your collective chose: its target, demands, tactics and sum-ups. Judge problems from your investigation before picking one.',

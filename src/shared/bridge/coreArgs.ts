@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
 import { CONTACTS_ARGS } from './contactsArgs'
+import { NOTES_ARGS } from './notesArgs'
 import { SYNC_ARGS } from './syncArgs'
 
 const notebookId = z.string().min(1).max(200)
@@ -10,6 +11,7 @@ const empty = z.object({}).strict()
 export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]> } = {
   ...CONTACTS_ARGS,
   ...SYNC_ARGS,
+  ...NOTES_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

@@ -1,4 +1,6 @@
 import type { Scalar } from './scalar'
+import type { TermDoc } from './terms'
+import type { SloganDoc } from './slogans'
 
 /**
  * The document layout of a notebook. A notebook is one small root document that lists
@@ -30,6 +32,10 @@ export interface NotebookRootDoc {
   shards: Record<RecordKind, Scalar[]>
   leaflets: Record<string, Scalar>
   settings: NotebookSettings
+  /** Problems and targets (notebook/terms.ts), one key each. */
+  [term: `term:${string}`]: TermDoc
+  /** Slogans and demands (notebook/slogans.ts), one key each. */
+  [slogan: `slogan:${string}`]: SloganDoc
 }
 
 export interface NotebookSettings {
