@@ -1,0 +1,141 @@
+import type { NoteRow } from './noteRow'
+
+/**
+ * The investigation matrix: which problems people raise against which targets, and how
+ * often. It is what a collective reads before choosing a fight, so every number is a count
+ * a person can check by opening the conversations behind it.
+ */
+
+/** Which notes count. Dates are inclusive, in milliseconds; empty fields do not filter. */
+export interface MatrixFilter {
+  campaignId?: string
+  placeId?: string
+  from?: number
+  to?: number
+}
+
+export interface QuoteRef {
+  noteId: string
+  quoteId: string
+}
+
+/** What a row, a column, a cell or the whole matrix counts. */
+export interface Tally {
+  /** Conversation notes. */
+  conversations: number
+  /** Distinct people: named contacts, plus one per note that names nobody. */
+  people: number
+  quotes: number
+  objections: number
+  /** Objections among the quotes (0–1), or null when there are no quotes. */
+  objectionShare: number | null
+}
+
+export interface MatrixCell extends Tally {
+  problem: string
+  target: string
+  /** Newest first. */
+  noteIds: string[]
+  quoteRefs: QuoteRef[]
+}
+
+export interface MatrixAxis extends Tally {
+  /** A live term id, or '' for notes that recorded none. */
+  id: string
+}
+
+export interface Matrix {
+  /** Sorted by conversations, then people, most first. */
+  problems: MatrixAxis[]
+  targets: MatrixAxis[]
+  /** Keyed by `cellKey(problem, target)`; only cells with at least one conversation. */
+  cells: Map<string, MatrixCell>
+  total: Tally
+  /** The busiest cell's conversations, for shading. */
+  maxConversations: number
+}
+
+export const cellKey = (problem: string, target: string): string => `${problem}\u0000${target}`
+
+export function matchesFilter(row: NoteRow, filter: MatrixFilter): boolean {
+  if (filter.campaignId && !row.campaignIds.includes(filter.campaignId)) return false
+  if (filter.placeId && row.placeId !== filter.placeId) return false
+  if (filter.from !== undefined && row.date < filter.from) return false
+  if (filter.to !== undefined && row.date > filter.to) return false
+  return true
+}
+
+/** Accumulates one tally: each note counts once however many cells it lands in. */
+class Counter {
+  readonly notes: NoteRow[] = []
+  readonly #people = new Set<string>()
+  quotes = 0
+  objections = 0
+
+  add(row: NoteRow): void {
+    this.notes.push(row)
+    if (row.contactIds.length === 0) this.#people.add(`note:${row.id}`)
+    for (const id of row.contactIds) this.#people.add(id)
+    this.quotes += row.quotes.length
+    for (const quote of row.quotes) if (quote.isObjection) this.objections++
+  }
+
+  tally(): Tally {
+    return {
+      conversations: this.notes.length,
+      people: this.#people.size,
+      quotes: this.quotes,
+      objections: this.objections,
+      objectionShare: this.quotes ? this.objections / this.quotes : null,
+    }
+  }
+}
+
+function counterIn(map: Map<string, Counter>, key: string): Counter {
+  let counter = map.get(key)
+  if (!counter) map.set(key, (counter = new Counter()))
+  return counter
+}
+
+const byWeight = (a: MatrixAxis, b: MatrixAxis): number => b.conversations - a.conversations || b.people - a.people || a.id.localeCompare(b.id)
+
+function axis(counters: Map<string, Counter>): MatrixAxis[] {
+  return [...counters].map(([id, c]) => ({ id, ...c.tally() })).sort(byWeight)
+}
+
+/**
+ * Counts conversations per problem × target. `resolve` maps a stored term id to the live
+ * term it was merged into (`termResolver(root)`), so merged terms fold into their survivor.
+ */
+export function buildMatrix(rows: readonly NoteRow[], resolve: (termId: string) => string, filter: MatrixFilter = {}): Matrix {
+  const cells = new Map<string, Counter>()
+  const problems = new Map<string, Counter>()
+  const targets = new Map<string, Counter>()
+  const total = new Counter()
+  for (const row of rows) {
+    if (!matchesFilter(row, filter)) continue
+    const target = row.target ? resolve(row.target) : ''
+    const rowProblems = row.problems.length ? new Set(row.problems.map(resolve)) : new Set([''])
+    total.add(row)
+    counterIn(targets, target).add(row)
+    for (const problem of rowProblems) {
+      counterIn(problems, problem).add(row)
+      counterIn(cells, cellKey(problem, target)).add(row)
+    }
+  }
+  const out = new Map<string, MatrixCell>()
+  let maxConversations = 0
+  for (const [key, counter] of cells) {
+    const [problem = '', target = ''] = key.split('\u0000')
+    const notes = [...counter.notes].sort((a, b) => b.date - a.date || a.id.localeCompare(b.id))
+    out.set(key, {
+      problem,
+      target,
+      ...counter.tally(),
+      noteIds: notes.map((n) => n.id),
+      quoteRefs: notes.flatMap((n) => n.quotes.map((q) => ({ noteId: n.id, quoteId: q.id }))),
+    })
+    maxConversations = Math.max(maxConversations, counter.notes.length)
+  }
+  return { problems: axis(problems), targets: axis(targets), cells: out, total: total.tally(), maxConversations }
+}
