@@ -1,0 +1,121 @@
+import type * as A from '@automerge/automerge'
+import { updateText } from '@automerge/automerge'
+import type { ShardDoc } from '../notebook/schema'
+import { scalar, strs } from '../notebook/scalar'
+import { initRichText } from '../richtext/commands'
+import { STANCES, type NoteDoc, type QuoteDoc } from './note'
+import { QUOTE_USES, type QuoteUse } from './noteRow'
+
+/** Mutations that run inside `handle.change` on the note's shard document. Notes are sparse: empty fields are not stored. */
+export type StoredNote = Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdAt' | 'updatedAt' | 'quotes' | 'body'>
+export type NoteShard = ShardDoc<StoredNote>
+
+export interface NoteStart {
+  date?: number
+  placeId?: string
+  unit?: string
+  campaignIds?: string[]
+  contactIds?: string[]
+}
+
+export type NoteScalarField = 'placeId' | 'unit' | 'target' | 'stance'
+export type NoteListField = 'contactIds' | 'campaignIds' | 'problems'
+
+/** Adds a note with an empty rich-text body (made in this same change, so the body has its first block). */
+export function putNewNote(shard: NoteShard, id: string, start: NoteStart, now: number): void {
+  shard.records[id] = { id, createdAt: now, updatedAt: now, date: start.date ?? now, quotes: {}, body: '' }
+  initRichText(shard as A.Doc<unknown>, ['records', id, 'body'])
+  for (const field of ['placeId', 'unit'] as const) if (start[field]) setNoteScalar(shard, id, field, start[field], now)
+  for (const field of ['campaignIds', 'contactIds'] as const) if (start[field]?.length) setNoteList(shard, id, field, start[field], now)
+}
+
+export function noteIn(shard: NoteShard, id: string): StoredNote {
+  const note = shard.records[id]
+  if (!note) throw new Error(`No note ${id} in this shard`)
+  return note
+}
+
+export function setNoteDate(shard: NoteShard, id: string, date: number, now: number): void {
+  if (!Number.isFinite(date)) throw new Error('That is not a date')
+  const note = noteIn(shard, id)
+  note.date = date
+  note.updatedAt = now
+}
+
+export function setNoteScalar(shard: NoteShard, id: string, field: NoteScalarField, value: string, now: number): void {
+  const note = noteIn(shard, id)
+  if (field === 'stance' && value && !(STANCES as readonly string[]).includes(value)) throw new Error(`Unknown stance “${value}”`)
+  if (value.trim()) note[field] = scalar(value.trim())
+  else delete note[field]
+  note.updatedAt = now
+}
+
+/** Replaces a list of ids (deduplicated, order kept). */
+export function setNoteList(shard: NoteShard, id: string, field: NoteListField, values: readonly string[], now: number): void {
+  const note = noteIn(shard, id)
+  const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))]
+  if (kept.length) note[field] = kept.map(scalar)
+  else delete note[field]
+  note.updatedAt = now
+}
+
+/** Adds one id to a list unless it is there already (mentions call this as people type). */
+export function addToNoteList(shard: NoteShard, id: string, field: NoteListField, value: string, now: number): void {
+  const current = strs(noteIn(shard, id)[field])
+  if (!current.includes(value)) setNoteList(shard, id, field, [...current, value], now)
+}
+
+export function setNoteFollowUp(shard: NoteShard, id: string, followUp: { due: number; what: string } | null, now: number): void {
+  const note = noteIn(shard, id)
+  if (followUp && !Number.isFinite(followUp.due)) throw new Error('The follow-up needs a date')
+  if (followUp) note.followUp = { due: followUp.due, what: followUp.what }
+  else delete note.followUp
+  note.updatedAt = now
+}
+
+export interface QuoteInput {
+  text: string
+  contactId?: string
+  use?: QuoteUse
+  attribution?: string
+  isObjection?: boolean
+}
+
+export function addQuote(shard: NoteShard, id: string, quoteId: string, input: QuoteInput, now: number): void {
+  const note = noteIn(shard, id)
+  const text = input.text.trim()
+  if (!text) throw new Error('Select the words to quote first')
+  checkUse(input.use)
+  const quote: QuoteDoc = {
+    id: quoteId,
+    text,
+    contactId: scalar(input.contactId ?? ''),
+    use: scalar(input.use ?? 'private'),
+    attribution: input.attribution ?? '',
+    isObjection: input.isObjection ?? false,
+  }
+  note.quotes ??= {}
+  note.quotes[quoteId] = quote
+  note.updatedAt = now
+}
+
+export function updateQuote(shard: NoteShard, id: string, quoteId: string, patch: Partial<Omit<QuoteInput, 'text'>>, now: number): void {
+  const quote = noteIn(shard, id).quotes?.[quoteId]
+  if (!quote) throw new Error('No such quote')
+  checkUse(patch.use)
+  if (patch.contactId !== undefined) quote.contactId = scalar(patch.contactId)
+  if (patch.use !== undefined) quote.use = scalar(patch.use)
+  if (patch.attribution !== undefined) updateText(shard, ['records', id, 'quotes', quoteId, 'attribution'], patch.attribution)
+  if (patch.isObjection !== undefined) quote.isObjection = patch.isObjection
+  noteIn(shard, id).updatedAt = now
+}
+
+export function removeQuote(shard: NoteShard, id: string, quoteId: string, now: number): void {
+  const note = noteIn(shard, id)
+  if (note.quotes?.[quoteId]) delete note.quotes[quoteId]
+  note.updatedAt = now
+}
+
+function checkUse(use: string | undefined): void {
+  if (use !== undefined && !(QUOTE_USES as readonly string[]).includes(use)) throw new Error(`A quote's use is public, anonymous or private, not “${use}”`)
+}
