@@ -1,4 +1,5 @@
-import type { Scalar } from '../notebook/scalar'
+import { scalar, str, type Scalar } from '../notebook/scalar'
+import { SCHEMA_VERSION } from '../notebook/schema'
 
 export const LEAFLET_STATUSES = ['draft', 'ready', 'printed', 'distributed'] as const
 export type LeafletStatus = (typeof LEAFLET_STATUSES)[number]
@@ -25,4 +26,65 @@ export interface LeafletDoc {
   layout?: Scalar
   createdAt: number
   updatedAt: number
+}
+
+/** The rich-text fields of a leaflet: the first language and, for bilingual layouts, the second. */
+export const LEAFLET_TEXT_FIELDS = ['body', 'bodyB'] as const
+export type LeafletTextField = (typeof LEAFLET_TEXT_FIELDS)[number]
+
+export interface Leaflet {
+  id: string
+  title: string
+  campaignId: string
+  status: LeafletStatus
+  copiesDistributed: number
+  layout: LeafletLayout
+  langA: string
+  langB: string
+  createdAt: number
+  updatedAt: number
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string, fallback: T): T => ((values as readonly string[]).includes(value) ? (value as T) : fallback)
+
+/** Reads a leaflet with defaults for whatever is not stored (records are sparse). */
+export function readLeaflet(doc: Partial<LeafletDoc> & Pick<LeafletDoc, 'id'>): Leaflet {
+  return {
+    id: doc.id,
+    title: str(doc.title),
+    campaignId: str(doc.campaignId),
+    status: oneOf(LEAFLET_STATUSES, str(doc.status), 'draft'),
+    copiesDistributed: Number.isFinite(doc.copiesDistributed) ? Math.max(0, Math.floor(doc.copiesDistributed!)) : 0,
+    layout: oneOf(LEAFLET_LAYOUTS, str(doc.layout), 'letter'),
+    langA: str(doc.langA),
+    langB: str(doc.langB),
+    createdAt: doc.createdAt ?? 0,
+    updatedAt: doc.updatedAt ?? doc.createdAt ?? 0,
+  }
+}
+
+export const isBilingual = (layout: LeafletLayout): boolean => layout.startsWith('bilingual')
+
+/**
+ * A new leaflet's fields. Both text fields are made with the document (initRichText on
+ * each in the creating change), so two devices never race to create `bodyB` later.
+ */
+export function newLeafletDoc(id: string, start: { title: string; campaignId: string }, now: number): LeafletDoc {
+  const title = start.title.trim().replace(/\s+/g, ' ')
+  if (!title) throw new Error('A leaflet needs a title')
+  return { schemaVersion: SCHEMA_VERSION, id, title: scalar(title), campaignId: scalar(start.campaignId), status: scalar('draft'), copiesDistributed: 0, body: '', bodyB: '', createdAt: now, updatedAt: now }
+}
+
+export type LeafletPatch = Partial<{ title: string; campaignId: string; status: LeafletStatus; copiesDistributed: number; layout: LeafletLayout; langA: string; langB: string }>
+
+/** Edits a leaflet's scalar fields (call inside a change); bad values throw and change nothing. */
+export function patchLeaflet(doc: LeafletDoc, patch: LeafletPatch, now: number): void {
+  if (patch.title !== undefined && !patch.title.trim()) throw new Error('A leaflet needs a title')
+  if (patch.status !== undefined && !(LEAFLET_STATUSES as readonly string[]).includes(patch.status)) throw new Error(`Unknown status “${patch.status}”`)
+  if (patch.layout !== undefined && !(LEAFLET_LAYOUTS as readonly string[]).includes(patch.layout)) throw new Error(`Unknown layout “${patch.layout}”`)
+  if (patch.copiesDistributed !== undefined && !(Number.isInteger(patch.copiesDistributed) && patch.copiesDistributed >= 0)) throw new Error('Copies distributed is a whole number, 0 or more')
+  if (patch.title !== undefined) doc.title = scalar(patch.title.trim().replace(/\s+/g, ' '))
+  for (const key of ['campaignId', 'status', 'layout', 'langA', 'langB'] as const) if (patch[key] !== undefined) doc[key] = scalar(patch[key].trim())
+  if (patch.copiesDistributed !== undefined) doc.copiesDistributed = patch.copiesDistributed
+  doc.updatedAt = now
 }
