@@ -1,5 +1,6 @@
 import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
+import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
 
@@ -28,7 +29,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -73,6 +74,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...CONTACTS_METHODS,
   ...SYNC_METHODS,
   ...NOTES_METHODS,
+  ...LEAFLETS_METHODS,
 ]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
 

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
+import { createLeafletsApi } from './leafletsService'
 import { NotebookCatalog } from './NotebookCatalog'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
@@ -109,6 +110,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const api: CoreApi = {
     ...contacts,
     ...sync.api,
+    ...createLeafletsApi(notebook),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
 import { CONTACTS_ARGS } from './contactsArgs'
+import { LEAFLETS_ARGS } from './leafletsArgs'
 import { NOTES_ARGS } from './notesArgs'
 import { SYNC_ARGS } from './syncArgs'
 
@@ -12,6 +13,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...CONTACTS_ARGS,
   ...SYNC_ARGS,
   ...NOTES_ARGS,
+  ...LEAFLETS_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),
