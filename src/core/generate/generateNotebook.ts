@@ -1,12 +1,18 @@
 import { base, en, es_MX, Faker, fr, vi, zh_CN, ar } from '@faker-js/faker'
+import * as A from '@automerge/automerge'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import type { CampaignDoc } from '../../shared/campaigns/campaign'
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
-import type { NoteDoc, QuoteDoc } from '../../shared/notes/note'
+import { logConversation } from '../../shared/notes/conversationLog'
+import type { NoteDoc } from '../../shared/notes/note'
 import type { PlaceDoc } from '../../shared/places/place'
-import { scalar, type Scalar } from '../../shared/notebook/scalar'
-import { SCHEMA_VERSION } from '../../shared/notebook/schema'
+import { scalar, str, type Scalar } from '../../shared/notebook/scalar'
+import { SCHEMA_VERSION, type ShardDoc } from '../../shared/notebook/schema'
 import type { Notebook } from '../notebook/Notebook'
+import { generateKnocks } from './knocks'
+import { generateNote, type GeneratedPlace } from './notes'
+import { writeRichBody, type Block } from './richBody'
+import { generateTerms, pickWeighted } from './terms'
 import * as words from './vocabulary'
 
 export interface GenerateOptions {
@@ -26,8 +32,13 @@ export interface GenerateSummary {
 }
 
 const LOCALES = [[en, base], [es_MX, en, base], [vi, en, base], [zh_CN, en, base], [ar, en, base], [fr, en, base]]
+const DAY = 86_400_000
 
-/** Fills a notebook with a realistic, seeded investigation: buildings, campaigns, contacts, conversations, leaflets. */
+/**
+ * Fills a notebook with a realistic, seeded investigation: buildings and workplaces with their
+ * canvass history, campaigns, contacts, problem and target terms, conversations with quotes,
+ * and leaflets. The same seed gives the same records.
+ */
 export async function generateNotebook(notebook: Notebook, options: GenerateOptions): Promise<GenerateSummary> {
   const fakers = LOCALES.map((locale) => new Faker({ locale }))
   fakers.forEach((f, i) => f.seed((options.seed ?? 1) * 97 + i))
@@ -36,31 +47,35 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   const id = () => f.string.uuid()
   const report = options.onProgress ?? (() => {})
 
-  const places: PlaceDoc[] = Array.from({ length: Math.max(1, Math.ceil(options.contacts / 60)) }, (_, i) => ({
-    id: id(),
-    createdAt: now,
-    updatedAt: now,
-    kind: scalar(i % 7 === 6 ? 'workplace' : 'building'),
-    name: scalar(`${words.STREETS[i % words.STREETS.length]} ${Math.floor(i / words.STREETS.length) + 1}`),
-    address: scalar(f.location.streetAddress()),
-    units: Array.from({ length: 6 }, (_, floor) => ['A', 'B', 'C', 'D'].map((u) => scalar(`${floor + 1}${u}`))).flat(),
-  }))
-  const campaigns: CampaignDoc[] = words.CAMPAIGNS.map((c) => ({
-    id: id(),
-    createdAt: now,
-    updatedAt: now,
-    name: scalar(c.name),
-    target: scalar(c.target),
-    tide: scalar('low'),
-    demands: c.demands.map(scalar),
-    description: '',
-  }))
+  const terms = generateTerms(f, now)
+  notebook.root.change((root) => {
+    for (const term of terms.docs) root[`term:${term.id}`] = term
+  })
+
+  const places: GeneratedPlace[] = Array.from({ length: Math.max(1, Math.ceil(options.contacts / 60)) }, (_, i) => {
+    const sector = i % 7 === 6 ? 'work' : 'housing'
+    const doc: PlaceDoc = {
+      id: id(),
+      createdAt: now - 150 * DAY,
+      updatedAt: now,
+      kind: scalar(sector === 'work' ? 'workplace' : 'building'),
+      name: scalar(`${words.STREETS[i % words.STREETS.length]} ${Math.floor(i / words.STREETS.length) + 1}`),
+      address: scalar(f.location.streetAddress()),
+      units: sector === 'work' ? ['Loading', 'Picking', 'Packing', 'Night shift'].map(scalar) : Array.from({ length: 6 }, (_, floor) => ['A', 'B', 'C', 'D'].map((u) => scalar(`${floor + 1}${u}`))).flat(),
+    }
+    Object.assign(doc, generateKnocks(f, doc, now - 120 * DAY, now))
+    return { doc, sector, mainTarget: pickWeighted(f, terms.targets, sector).id, contacts: [] }
+  })
+  const campaigns = words.CAMPAIGNS.map((c) => {
+    const doc: CampaignDoc = { id: id(), createdAt: now - 100 * DAY, updatedAt: now, name: scalar(c.name), target: scalar(c.target), tide: scalar('low'), demands: c.demands.map(scalar), description: '' }
+    return { doc, sector: c.sector, targetId: terms.targets.find((t) => t.word.name === c.target)!.id }
+  })
 
   const contacts: ContactDoc[] = Array.from({ length: options.contacts }, (_, i) => {
     const local = fakers[i % fakers.length]!
     const place = f.helpers.arrayElement(places)
     const hasPhone = f.number.float() < 0.9
-    return newContactDoc(
+    const contact = newContactDoc(
       id(),
       {
         name: f.number.float() < 0.97 ? local.person.fullName() : '',
@@ -68,75 +83,83 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
         email: f.number.float() < 0.4 ? f.internet.email().toLowerCase() : '',
         languages: f.helpers.arrayElements(words.LANGUAGES, { min: 1, max: 2 }),
         tags: f.helpers.arrayElements(['tenant', 'worker', 'building committee', 'phone tree', 'reservoir'], { min: 0, max: 2 }),
-        placeId: place.id,
-        unit: f.helpers.arrayElement(place.units).val,
+        placeId: place.doc.id,
+        unit: f.helpers.arrayElement(place.doc.units).val,
         howMet: f.helpers.arrayElement(words.HOW_MET),
         owner: f.helpers.arrayElement(words.COMRADES),
         notes: f.number.float() < 0.3 ? f.helpers.arrayElements(words.NOTE_SENTENCES, 2).join(' ') : '',
       },
-      now - f.number.int({ min: 0, max: 180 }) * 86_400_000,
+      now - f.number.int({ min: 0, max: 180 }) * DAY,
     )
+    place.contacts.push(contact)
+    return contact
   })
+  const notes = contacts.length ? Array.from({ length: options.notes }, () => generateNote({ f, now, terms, places, campaigns })) : []
+  logConversations(contacts, notes.map((n) => n.note), now)
+
   report('contacts', 0, contacts.length)
-  await notebook.putRecords('places', places)
-  await notebook.putRecords('campaigns', campaigns)
+  await notebook.putRecords('places', places.map((p) => p.doc))
+  await notebook.putRecords('campaigns', campaigns.map((c) => c.doc))
   await notebook.putRecords('contacts', contacts)
   report('contacts', contacts.length, contacts.length)
-
-  const notes: NoteDoc[] = Array.from({ length: options.notes }, () => {
-    const contact = contacts.length ? f.helpers.arrayElement(contacts) : undefined
-    const quotes: Record<string, QuoteDoc> = {}
-    for (const q of f.helpers.arrayElements([...words.QUOTES.keys()], { min: 1, max: 2 })) {
-      const quoteId = id()
-      quotes[quoteId] = {
-        id: quoteId,
-        text: words.QUOTES[q]!,
-        contactId: scalar(contact?.id ?? ''),
-        use: scalar(f.helpers.arrayElement(['public', 'anonymous', 'private'])),
-        attribution: '',
-        isObjection: words.OBJECTION_QUOTES.has(q),
-      }
-    }
-    const sentences = f.helpers.arrayElements(words.NOTE_SENTENCES, 5)
-    const body = [...sentences, ...Object.values(quotes).map((q) => `“${q.text}”`)].join(' ').padEnd(800, ' —').slice(0, 800)
-    return {
-      id: id(),
-      createdAt: now,
-      updatedAt: now,
-      date: now - f.number.int({ min: 0, max: 120 }) * 86_400_000,
-      placeId: contact?.placeId ?? scalar(''),
-      unit: contact?.unit ?? scalar(''),
-      contactIds: contact ? [scalar(contact.id)] : [],
-      campaignIds: [scalar(f.helpers.arrayElement(campaigns).id)],
-      problems: f.helpers.arrayElements(words.PROBLEMS, { min: 1, max: 3 }).map(scalar),
-      target: scalar(f.helpers.arrayElement(words.TARGETS)),
-      stance: scalar(f.helpers.arrayElement(['eager', 'supportive', 'unsure', 'opposed', 'hostile'])),
-      body,
-      quotes,
-      followUp: f.number.float() < 0.4 ? { due: now + f.number.int({ min: 1, max: 21 }) * 86_400_000, what: 'Call back' } : null,
-    }
-  })
-  await notebook.putRecords('notes', notes)
+  await putNotes(notebook, notes)
   report('notes', notes.length, notes.length)
 
   const leafletUrls: Record<string, Scalar> = {}
   for (let i = 0; i < options.leaflets; i++) {
-    const campaign = campaigns[i % campaigns.length]!
+    const campaign = campaigns[i % campaigns.length]!.doc
+    const title = `${str(campaign.name)}: ${f.helpers.arrayElement(['Our demands', 'Meeting Sunday', 'Know your rights', 'We won repairs'])}`
+    const quotes = f.helpers.arrayElements(words.PROBLEMS.flatMap((p) => p.quotes), 3)
     const leaflet: LeafletDoc = {
       schemaVersion: SCHEMA_VERSION,
       id: id(),
-      title: scalar(`${campaign.name.val}: ${f.helpers.arrayElement(['Our demands', 'Meeting Sunday', 'Know your rights', 'We won repairs'])}`),
+      title: scalar(title),
       campaignId: scalar(campaign.id),
       status: scalar(f.helpers.arrayElement(['draft', 'ready', 'printed', 'distributed'])),
       copiesDistributed: 0,
-      body: f.helpers.arrayElements(words.QUOTES, 4).join('\n'),
+      body: '',
       createdAt: now,
       updatedAt: now,
     }
-    leafletUrls[leaflet.id] = scalar(notebook.repo.create(leaflet).url)
+    const handle = notebook.repo.create(leaflet)
+    const blocks: Block[] = [{ spec: { kind: 'heading', level: 1 }, text: title }, ...quotes.map((text) => ({ spec: { kind: 'blockquote' } as const, text })), ...campaign.demands.map((d) => ({ spec: { kind: 'bullet' } as const, text: str(d) }))]
+    handle.change((doc) => writeRichBody(doc as A.Doc<unknown>, ['body'], blocks))
+    leafletUrls[leaflet.id] = scalar(handle.url)
   }
   notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
   await notebook.repo.flush()
   report('leaflets', options.leaflets, options.leaflets)
   return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets }
+}
+
+/** Each conversation goes in the log of everyone in it, as the notes page does, so follow-ups reach Today. */
+function logConversations(contacts: ContactDoc[], notes: NoteDoc[], now: number): void {
+  const asShard = { records: Object.fromEntries(contacts.map((c) => [c.id, c])) } as ShardDoc<ContactDoc>
+  for (const note of notes) {
+    const facts = { noteId: note.id, date: note.date, campaignId: str(note.campaignIds[0]), followUp: note.followUp }
+    for (const contactId of note.contactIds) logConversation(asShard, str(contactId), facts, now)
+  }
+}
+
+/**
+ * Like `putRecords`, one change per shard flushed before the next, but the rich-text body has
+ * to be written inside the change that creates the note, so the editor opens it as blocks.
+ */
+async function putNotes(notebook: Notebook, notes: readonly { note: NoteDoc; blocks: Block[] }[]): Promise<void> {
+  const byShard = new Map<number, (typeof notes)[number][]>()
+  for (const n of notes) {
+    const shard = notebook.shardIndex('notes', n.note.id)
+    if (!byShard.has(shard)) byShard.set(shard, [])
+    byShard.get(shard)!.push(n)
+  }
+  for (const [shard, batch] of byShard) {
+    const handle = await notebook.shard<NoteDoc>('notes', shard)
+    handle.change((doc) => {
+      for (const { note, blocks } of batch) {
+        doc.records[note.id] = note
+        writeRichBody(doc as A.Doc<unknown>, ['records', note.id, 'body'], blocks)
+      }
+    })
+    await notebook.repo.flush([handle.documentId])
+  }
 }

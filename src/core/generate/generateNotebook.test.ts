@@ -1,0 +1,75 @@
+import * as A from '@automerge/automerge'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildMatrix } from '../../shared/notes/matrix'
+import type { NoteDoc } from '../../shared/notes/note'
+import type { NoteRow } from '../../shared/notes/noteRow'
+import { listTerms, termResolver } from '../../shared/notebook/terms'
+import { readPlace, type PlaceDoc } from '../../shared/places/place'
+import { Notebook } from '../notebook/Notebook'
+import { generateNotebook } from './generateNotebook'
+
+const dirs: string[] = []
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
+
+async function generated(seed: number, contacts = 300, notes = 400): Promise<{ notebook: Notebook; rows: NoteRow[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'massline-generate-'))
+  dirs.push(dir)
+  const notebook = await Notebook.create(join(dir, 'nb'), 'Generated')
+  await generateNotebook(notebook, { contacts, notes, leaflets: 1, seed })
+  return { notebook, rows: await notebook.rows('notes') }
+}
+
+describe('generateNotebook', () => {
+  it('writes conversations an organizer would: terms, a target, stance, place, people, rich body, quotes, knocks', async () => {
+    const { notebook, rows } = await generated(3)
+    const root = notebook.root.doc()
+    expect(listTerms(root, 'problem')).toHaveLength(25)
+    expect(listTerms(root, 'target')).toHaveLength(10)
+    const problemIds = new Set(listTerms(root, 'problem').map((t) => t.id))
+    const resolve = termResolver(root)
+    for (const row of rows) {
+      expect(row.problems.length).toBeGreaterThanOrEqual(1)
+      expect(row.problems.length).toBeLessThanOrEqual(3)
+      for (const p of row.problems) expect(problemIds.has(resolve(p))).toBe(true)
+      expect(row.target).not.toBe('')
+      expect(row.placeId && row.unit && row.contactIds.length && row.campaignIds.length).toBeTruthy()
+      expect(row.quotes.length).toBeLessThanOrEqual(3)
+    }
+    // Some notes still name the merged duplicate term, so the matrix has something to fold.
+    expect(rows.some((r) => r.problems.some((p) => resolve(p) !== p))).toBe(true)
+    const quotes = rows.flatMap((r) => r.quotes)
+    expect(new Set(quotes.map((q) => q.use))).toEqual(new Set(['public', 'anonymous', 'private']))
+    const objections = quotes.filter((q) => q.isObjection).length / quotes.length
+    expect(objections).toBeGreaterThan(0.1)
+    expect(objections).toBeLessThan(0.35)
+
+    const speaker = rows[0]!.contactIds[0]!
+    const contact = (await notebook.rows('contacts')).find((c) => c.id === speaker)
+    expect(contact?.follow.lastReachedAt).toBeGreaterThanOrEqual(rows[0]!.date)
+
+    const shard = await notebook.shardOf<NoteDoc>('notes', rows[0]!.id)
+    const spans = A.spans(shard.doc(), ['records', rows[0]!.id, 'body'])
+    expect(spans[0]?.type).toBe('block')
+
+    const places = await notebook.shard<PlaceDoc>('places', 0).then((h) => Object.values(h.doc().records))
+    const knocks = places.flatMap((p) => readPlace(p).knocks)
+    expect(knocks.length).toBeGreaterThan(places.length)
+    expect(new Set(knocks.map((k) => k.outcome))).toContain('notHome')
+    expect(new Set(knocks.map((k) => k.outcome))).toContain('conversation')
+
+    // A few problems dominate, as in a real investigation.
+    const matrix = buildMatrix(rows, resolve)
+    expect(matrix.problems[0]!.conversations).toBeGreaterThan(4 * matrix.problems.at(-1)!.conversations)
+    await notebook.close()
+  })
+
+  it('gives the same notes for the same seed', async () => {
+    const strip = (rows: NoteRow[]) => rows.map(({ updatedAt: _, ...r }) => r).sort((a, b) => a.id.localeCompare(b.id))
+    const [a, b] = await Promise.all([generated(9, 60, 80), generated(9, 60, 80)])
+    expect(strip(a.rows)).toEqual(strip(b.rows))
+    await Promise.all([a.notebook.close(), b.notebook.close()])
+  })
+})
