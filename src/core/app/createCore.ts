@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
+import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
 import { NotebookCatalog } from './NotebookCatalog'
 import type { TransportOptions } from '../sync/transports'
@@ -64,6 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const loadInBackground = async (): Promise<void> => {
           await nb.loadAll('contacts')
           await nb.loadAll('notes')
+          await search.loadInBackground(nb)
         }
         setTimeout(() => void loadInBackground().catch((e) => console.error('Loading the notebook failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
         return nb
@@ -107,8 +109,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const contacts = createContactsApi({ notebook, emit: (progress) => events.emit('importProgress', progress), chooseExportPath })
 
+  const search = createSearchService({ notebook })
+
   const api: CoreApi = {
     ...contacts,
+    ...search.api,
     ...sync.api,
     ...createLeafletsApi(notebook),
     async listNotebooks() {
@@ -176,6 +181,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async close() {
       await sync.close()
+      await search.close()
       const notebooks = await Promise.allSettled(open.values())
       await Promise.all(notebooks.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)))
       open.clear()

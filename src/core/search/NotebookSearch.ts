@@ -1,0 +1,163 @@
+import { getHeads, type Patch } from '@automerge/automerge'
+import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
+import type { LeafletDoc } from '../../shared/leaflets/leaflet'
+import { str } from '../../shared/notebook/scalar'
+import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
+import { resolveTerm } from '../../shared/notebook/terms'
+import type { NoteDoc } from '../../shared/notes/note'
+import type { SearchArgs, SearchHit } from '../../shared/searchContract'
+import type { Notebook } from '../notebook/Notebook'
+import { notebookPaths } from '../notebook/notebookFiles'
+import { SearchIndex } from './SearchIndex'
+import { campaignDocs, contactDocs, leafletDocs, noteDocs, placeDocs, type SearchDoc } from './searchDocuments'
+
+type Project = (record: never, root: NotebookRootDoc) => SearchDoc[]
+/** The record kinds search covers, in the order they are loaded (small ones first). */
+const PROJECT: Partial<Record<RecordKind, Project>> = { campaigns: campaignDocs, places: placeDocs, notes: noteDocs, contacts: contactDocs }
+const LEAFLET = 'leaflets/'
+
+// getHeads returns heads sorted, so two lists of the same heads join alike.
+const sameHeads = (a: string[], b: string[] | null): boolean => b !== null && a.join() === b.join()
+
+function touchedIds(patches: Patch[]): Set<string> {
+  const touched = new Set<string>()
+  for (const patch of patches) if (patch.path[0] === 'records' && typeof patch.path[1] === 'string') touched.add(patch.path[1])
+  return touched
+}
+
+/** Problem and target names by term id, merges followed. */
+function termNames(root: NotebookRootDoc): Record<string, string> {
+  const names: Record<string, string> = {}
+  for (const key of Object.keys(root)) {
+    if (!key.startsWith('term:')) continue
+    const id = key.slice(5)
+    names[id] = resolveTerm(root, id)?.name ?? ''
+  }
+  return names
+}
+
+const mentions = (note: Partial<NoteDoc>, ids: Set<string>): boolean => ids.has(str(note.target)) || (note.problems ?? []).some((p) => ids.has(str(p)))
+
+/**
+ * Keeps one notebook's search index in line with its documents: loads the saved index,
+ * then (in the background) walks every shard and leaflet, re-indexing only those whose
+ * heads differ, and follows each document's changes, local or synced, record by record.
+ */
+export class NotebookSearch {
+  readonly #attached = new Set<string>()
+  readonly #noteShards = new Map<string, DocHandle<ShardDoc<NoteDoc>>>()
+  #loading: Promise<void> | undefined
+  #closed = false
+
+  private constructor(
+    readonly notebook: Notebook,
+    readonly index: SearchIndex,
+    /** Whether the index came from disk: if not, a search waits for the first full build. */
+    readonly fromDisk: boolean,
+  ) {
+    this.#refreshTerms(notebook.root.doc())
+    notebook.root.on('change', ({ doc }) => {
+      if (this.#closed) return
+      this.#refreshTerms(doc)
+      if (this.#loading) void this.#attachLeaflets(doc).catch((e: Error) => console.error(`Indexing leaflets failed: ${e.message}`))
+    })
+  }
+
+  static async open(notebook: Notebook): Promise<NotebookSearch> {
+    const { index, fromDisk } = await SearchIndex.load(notebookPaths(notebook.dir).index('search'))
+    return new NotebookSearch(notebook, index, fromDisk)
+  }
+
+  /** Loads every document search covers, one at a time so the first screen is never starved. */
+  loadAll(): Promise<void> {
+    this.#loading ??= (async () => {
+      for (const kind of Object.keys(PROJECT) as RecordKind[]) {
+        const count = this.notebook.root.doc().shards[kind].length
+        for (let shard = 0; shard < count && !this.#closed; shard++) await this.#attachShard(kind, shard)
+      }
+      await this.#attachLeaflets(this.notebook.root.doc())
+    })()
+    return this.#loading
+  }
+
+  async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchHit[]> {
+    if (!this.fromDisk) await this.loadAll()
+    return this.index.search(args)
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    await this.index.save()
+  }
+
+  async #attachShard(kind: RecordKind, shard: number): Promise<void> {
+    const source = `${kind}/${shard}`
+    if (this.#attached.has(source)) return
+    this.#attached.add(source)
+    const handle = await this.notebook.shard<BaseRecord>(kind, shard)
+    const project = (record: BaseRecord): SearchDoc[] => (PROJECT[kind] as Project)(record as never, this.notebook.root.doc())
+    this.#reconcile(source, getHeads(handle.doc()), handle.doc().records, project)
+    if (kind === 'notes') this.#noteShards.set(source, handle as unknown as DocHandle<ShardDoc<NoteDoc>>)
+    handle.on('change', ({ doc, patches }) => {
+      if (this.#closed) return
+      for (const id of touchedIds(patches)) {
+        const record = doc.records[id]
+        if (record) this.index.putRecord(source, id, project(record))
+        else this.index.removeRecord(source, id)
+      }
+      this.index.setHeads(source, getHeads(doc))
+    })
+  }
+
+  /** Leaflets are documents of their own, listed in the root: new ones are indexed, deleted ones dropped. */
+  async #attachLeaflets(root: NotebookRootDoc): Promise<void> {
+    const listed = root.leaflets ?? {}
+    for (const source of this.index.sources()) if (source.startsWith(LEAFLET) && !(source.slice(LEAFLET.length) in listed)) this.index.removeSource(source)
+    for (const [id, url] of Object.entries(listed)) {
+      const source = `${LEAFLET}${id}`
+      if (this.#attached.has(source) || this.#closed) continue
+      this.#attached.add(source)
+      try {
+        const handle = await this.notebook.repo.find<LeafletDoc>(str(url) as AutomergeUrl)
+        const doc = handle.doc()
+        this.#reconcile(source, getHeads(doc), { [id]: doc }, (leaflet) => leafletDocs({ ...leaflet, id }))
+        handle.on('change', ({ doc: next }) => {
+          if (this.#closed || !(id in (this.notebook.root.doc().leaflets ?? {}))) return
+          this.index.putRecord(source, id, leafletDocs({ ...next, id }))
+          this.index.setHeads(source, getHeads(next))
+        })
+      } catch (error) {
+        // Not here yet (a comrade's leaflet still syncing): the next root change tries again.
+        this.#attached.delete(source)
+        console.error(`Could not index leaflet ${id}: ${(error as Error).message}`)
+      }
+    }
+  }
+
+  #reconcile<R>(source: string, heads: string[], records: Record<string, R>, project: (record: R) => SearchDoc[]): void {
+    if (sameHeads(heads, this.index.headsOf(source))) return
+    for (const id of this.index.recordIds(source)) if (!(id in records)) this.index.removeRecord(source, id)
+    for (const [id, record] of Object.entries(records)) this.index.putRecord(source, id, project(record))
+    this.index.setHeads(source, heads)
+  }
+
+  /** A renamed or merged problem or target re-indexes the notes that name it. */
+  #refreshTerms(root: NotebookRootDoc): void {
+    const names = termNames(root)
+    const old = this.index.terms
+    const changed = new Set([...Object.keys(names), ...Object.keys(old)].filter((id) => names[id] !== old[id]))
+    if (!changed.size) return
+    this.index.terms = names
+    const count = root.shards.notes.length
+    for (let shard = 0; shard < count; shard++) {
+      const source = `notes/${shard}`
+      const handle = this.#noteShards.get(source)
+      // A shard not loaded yet is re-indexed whole when it is.
+      if (!handle) {
+        this.index.setHeads(source, null)
+        continue
+      }
+      for (const [id, note] of Object.entries(handle.doc().records)) if (mentions(note, changed)) this.index.putRecord(source, id, noteDocs(note, root))
+    }
+  }
+}
