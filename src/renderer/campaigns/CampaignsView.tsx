@@ -1,6 +1,92 @@
+import type { DocHandle } from '@automerge/automerge-repo'
+import { Flag } from 'lucide-react'
+import { useEffect, useMemo, useState } from 'react'
+import { readCampaign, type Campaign, type CampaignDoc } from '../../shared/campaigns/campaign'
+import { putNewCampaign } from '../../shared/campaigns/campaignMutations'
+import { newId } from '../../shared/ids'
+import type { NotebookRootDoc } from '../../shared/notebook/schema'
+import { listTerms } from '../../shared/notebook/terms'
 import type { ViewProps } from '../app/views'
-import { PlaceholderView } from '../views/PlaceholderView'
+import { useDoc } from '../contacts/useDoc'
+import { editRecord } from '../places/editRecord'
+import { useShardRecords } from '../places/useShardRecords'
+import { EmptyState } from '../views/EmptyState'
+import { PageHeader } from '../views/PageHeader'
+import { CampaignEditor } from './CampaignEditor'
+import '../styles/campaigns.css'
 
-export function CampaignsView(_props: ViewProps) {
-  return <PlaceholderView view="campaigns" />
+const readDoc = (doc: CampaignDoc): Campaign => readCampaign(doc)
+
+function useRoot(session: ViewProps['session']): NotebookRootDoc | undefined {
+  const [handle, setHandle] = useState<DocHandle<NotebookRootDoc>>()
+  useEffect(() => void session.root().then(setHandle), [session])
+  return useDoc(handle)
+}
+
+/** `#campaigns`: the fights the collective chose; `#campaigns/<id>` opens one. */
+export function CampaignsView({ session, param, go }: ViewProps) {
+  const campaigns = useShardRecords(session, 'campaigns', readDoc)
+  const root = useRoot(session)
+  const [name, setName] = useState('')
+  const [error, setError] = useState('')
+  const sorted = useMemo(() => [...(campaigns ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [campaigns])
+  const targets = useMemo(() => (root ? listTerms(root, 'target').map((t) => t.name) : []), [root])
+  const current = sorted.find((c) => c.id === param) ?? (param ? undefined : sorted[0])
+
+  const create = async (event: React.FormEvent) => {
+    event.preventDefault()
+    const id = newId()
+    const failed = await editRecord<CampaignDoc>(session, 'campaigns', id, (shard, cid, now) => putNewCampaign(shard, cid, { name }, now))
+    setError(failed ?? '')
+    if (!failed) {
+      setName('')
+      go('campaigns', id)
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title="Campaigns" />
+      <form className="quick-add" aria-label="New campaign" onSubmit={(e) => void create(e)}>
+        <input className="input" aria-label="New campaign name" placeholder="Name a new campaign, e.g. No rent increase at Maple Court" value={name} onChange={(e) => setName(e.target.value)} />
+        <button className="btn primary" type="submit">
+          New campaign
+        </button>
+        {error && (
+          <span className="error-text" role="alert">
+            {error}
+          </span>
+        )}
+      </form>
+      <div className="page-body campaigns">
+        {campaigns === null ? (
+          <p className="muted campaigns-loading">Loading campaigns…</p>
+        ) : sorted.length === 0 ? (
+          <EmptyState icon={Flag} title="No campaigns yet">
+            A campaign is the fight your collective chose: its target, demands and tide. Judge problems from your investigation before picking one, then name it above.
+          </EmptyState>
+        ) : (
+          <>
+            <nav className="campaign-list" aria-label="Campaigns">
+              {sorted.map((c) => (
+                <button key={c.id} className="campaign-item" data-testid="campaign-row" aria-current={c.id === current?.id ? 'page' : undefined} onClick={() => go('campaigns', c.id)}>
+                  <span className="campaign-name">{c.name || 'Unnamed campaign'}</span>
+                  <span className="muted fine">
+                    {c.target || 'no target yet'} · <span className={`tide tide-${c.tide}`}>{c.tide} tide</span>
+                  </span>
+                </button>
+              ))}
+            </nav>
+            <section className="campaign-detail" aria-label="Campaign">
+              {current ? (
+                <CampaignEditor key={current.id} session={session} campaign={current} targets={targets} />
+              ) : (
+                <p className="muted">This campaign is not in the notebook. It may have been deleted on another device.</p>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+    </>
+  )
 }

@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { PLACE_KINDS, type PlaceKind } from '../../shared/places/place'
+import type { NotebookSession } from '../session/NotebookSession'
+import { createPlace } from './placeActions'
+import { EMPTY_DRAFT, UnitLayoutInput, unitsOf } from './UnitLayoutInput'
+
+/** Name, address and the units laid out in one go; opens the new place's coverage once made. */
+export function NewPlaceForm({ session, onCreated, onCancel }: { session: NotebookSession; onCreated: (id: string) => void; onCancel: () => void }) {
+  const [kind, setKind] = useState<PlaceKind>('building')
+  const [name, setName] = useState('')
+  const [address, setAddress] = useState('')
+  const [draft, setDraft] = useState(EMPTY_DRAFT)
+  const [error, setError] = useState('')
+  const { units, error: layoutError } = unitsOf(draft)
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    if (layoutError) return setError(layoutError)
+    const result = await createPlace(session, { kind, name, address }, units)
+    if ('error' in result) setError(result.error)
+    else onCreated(result.id)
+  }
+
+  return (
+    <form className="sheet place-form" aria-label="New place" onSubmit={(e) => void submit(e)}>
+      <div className="sheet-head">
+        <h2>New place</h2>
+        <span className="spacer" />
+        <button type="button" className="btn subtle" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <div className="place-form-fields">
+        <label className="field">
+          <span>Kind</span>
+          <select className="select" value={kind} onChange={(e) => setKind(e.target.value as PlaceKind)}>
+            {PLACE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k === 'building' ? 'Building (units)' : 'Workplace (departments)'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Name</span>
+          <input className="input" autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="Maple Court" />
+        </label>
+        <label className="field">
+          <span>Address</span>
+          <input className="input" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="1200 Maple Ave" />
+        </label>
+      </div>
+      <div className="field">
+        <span className="label">{kind === 'workplace' ? 'Departments' : 'Units'}</span>
+        <UnitLayoutInput kind={kind} draft={draft} onChange={setDraft} />
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <button className="btn primary" type="submit">
+        Create place
+      </button>
+    </form>
+  )
+}
