@@ -1,6 +1,9 @@
 import type { ViewProps } from '../app/views'
-import { PlaceholderView } from '../views/PlaceholderView'
+import { LeafletList } from './LeafletList'
+import { LeafletPage } from './LeafletPage'
+import '../styles/leaflets.css'
 
-export function LeafletsView(_props: ViewProps) {
-  return <PlaceholderView view="leaflets" />
+/** `#leaflets` lists them by campaign; `#leaflets/<id>` is one leaflet's page. */
+export function LeafletsView(props: ViewProps) {
+  return props.param ? <LeafletPage key={props.param} {...props} /> : <LeafletList {...props} />
 }
