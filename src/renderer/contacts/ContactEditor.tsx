@@ -5,6 +5,7 @@ import { setConsent, setContactList, setContactPhones, setContactScalar, setCont
 import type { ShardDoc } from '../../shared/notebook/schema'
 import type { NotebookSession } from '../session/NotebookSession'
 import { ContactActivity } from './ContactActivity'
+import { ContactNotes } from './ContactNotes'
 import { ContactRefs } from './ContactRefs'
 import { Field, ListField } from './fields'
 import { useNotebookSettings } from './useNotebookRoot'
@@ -51,6 +52,7 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <ContactRefs session={session} label="Knows" self={id} ids={contact.knows} onCommit={(ids) => edit((d, now) => setContactList(d, id, 'knows', ids, now))} />
       <ContactRefs session={session} label="Family" self={id} ids={contact.family} onCommit={(ids) => edit((d, now) => setContactList(d, id, 'family', ids, now))} />
       <Field label="Notes" multiline value={contact.notes} onChange={(v) => edit((d, now) => setContactText(d, id, 'notes', v, now))} />
+      <ContactNotes session={session} id={id} />
       <ContactActivity contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
     </aside>
   )

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mentionChoices, mentionQuery } from './mentions'
 import { EMPTY_NOTE_FILTER, EMPTY_QUOTE_FILTER, problemCounts, queryNotes, queryQuotes, type NoteNames } from './noteQuery'
 import type { NoteRow, QuoteRow } from './noteRow'
+import { splitNamePhone } from './quickContact'
 
 const row = (id: string, date: number, extra: Partial<NoteRow> = {}): NoteRow => ({
   id, date, placeId: '', unit: '', contactIds: [], campaignIds: [], problems: [], target: '', stance: 'unknown', preview: '', quotes: [], followUp: null, updatedAt: date, ...extra,
@@ -56,5 +57,14 @@ describe('mentions typed in a body', () => {
     expect(mentionChoices('lee', people)?.map((c) => c.id)).toEqual(['c2'])
     expect(mentionChoices('zed', people)).toEqual([])
     expect(mentionChoices('zed was here', people)).toBeNull()
+  })
+})
+
+describe('a contact typed in one go', () => {
+  it('splits a trailing phone from the name', () => {
+    expect(splitNamePhone(' Rosa  Díaz 212 555 0101')).toEqual({ name: 'Rosa Díaz', phone: '212 555 0101' })
+    expect(splitNamePhone('+44 20 7946 0958')).toEqual({ name: '', phone: '+44 20 7946 0958' })
+    expect(splitNamePhone('Flat 4B lady')).toEqual({ name: 'Flat 4B lady', phone: '' })
+    expect(splitNamePhone('Unit 12')).toEqual({ name: 'Unit 12', phone: '' })
   })
 })

@@ -1,0 +1,55 @@
+import { $getSelection, $isRangeSelection } from 'lexical'
+import { Quote } from 'lucide-react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
+import { newId } from '../../shared/ids'
+import { str } from '../../shared/notebook/scalar'
+import { addQuote, type StoredNote } from '../../shared/notes/noteMutations'
+import { RichTextEditor, type RichTextApi } from '../richtext/RichTextEditor'
+import { MentionMenu, type MentionSources } from './MentionMenu'
+import type { NoteEdit, NoteHandle } from './noteActions'
+import { QuotesPanel } from './QuotesPanel'
+import type { NotebookSession } from '../session/NotebookSession'
+
+const isMarkKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key === "'"
+
+/** The conversation in the person's words: `@` mentions a contact, `#` a problem; selected words become a quote. */
+export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { session: NotebookSession; handle: NoteHandle; note: StoredNote; edit: NoteEdit; mentions: MentionSources; toolbar: boolean }) {
+  const [api, setApi] = useState<RichTextApi>()
+  const [error, setError] = useState('')
+  const [justMarked, setJustMarked] = useState('')
+  const path = useMemo(() => ['records', note.id, 'body'], [note.id])
+
+  const markQuote = () => {
+    if (!api) return
+    let text = ''
+    api.editor.update(() => {
+      const selection = $getSelection()
+      if (!$isRangeSelection(selection) || selection.isCollapsed()) return
+      text = selection.getTextContent().trim()
+      if (text && !selection.hasFormat('highlight')) selection.formatText('highlight')
+    })
+    if (!text) return setError('Select the words to quote first')
+    const people = note.contactIds ?? []
+    const quoteId = newId()
+    edit((d, now) => addQuote(d, note.id, quoteId, { text, contactId: people.length === 1 ? str(people[0]) : '', use: 'anonymous' }, now))
+    setError('')
+    setJustMarked(quoteId)
+  }
+
+  return (
+    <div className="note-body" onKeyDownCapture={(e) => isMarkKey(e) && (e.preventDefault(), e.stopPropagation(), markQuote())}>
+      <div className="note-body-head">
+        <span className="note-label">What was said</span>
+        <span className="muted hint-text">@ a person · # a problem · select words and Ctrl+' to mark a quote</span>
+        <span className="spacer" />
+        <button type="button" className="btn compact" title="Mark the selected words as a quote (Ctrl+')" onMouseDown={(e) => e.preventDefault()} onClick={markQuote}>
+          <Quote size={14} aria-hidden /> Mark as quote
+        </button>
+      </div>
+      <RichTextEditor handle={handle} path={path} placeholder="Conversation" toolbar={toolbar} onReady={setApi} />
+      {error && <span className="error-text" role="alert">{error}</span>}
+      {api && <MentionMenu editor={api.editor} sources={mentions} />}
+      <QuotesPanel session={session} note={note} edit={edit} focusId={justMarked} />
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { useEffect, useMemo } from 'react'
+import type { NoteRow } from '../../shared/notes/noteRow'
+import type { NoteNames } from '../../shared/notes/noteQuery'
+import { resolveTerm, termResolver } from '../../shared/notebook/terms'
+import type { NotebookRootDoc } from '../../shared/notebook/schema'
+import { useStore } from '../app/useStore'
+import type { NotebookSession } from '../session/NotebookSession'
+import { usePlaces, useRoot, type PlaceChoice } from './useNotebook'
+
+/** Note rows (loaded on first use) and the names lists show for their ids. */
+export function useNoteRows(session: NotebookSession): { rows: NoteRow[]; names: NoteNames; root?: NotebookRootDoc; places: PlaceChoice[] } {
+  useEffect(() => void session.loadNotes(), [session])
+  const rows = useStore(session.notes)
+  const contacts = useStore(session.contacts)
+  const { root } = useRoot(session)
+  const places = usePlaces(session)
+  const names = useMemo<NoteNames>(() => {
+    const placeNames = new Map(places.map((p) => [p.id, p.name]))
+    const resolve = root ? termResolver(root) : (id: string) => id
+    return {
+      place: (id) => placeNames.get(id) ?? '',
+      contact: (id) => session.contacts.byId(id)?.name ?? '',
+      term: (id) => (root && id ? resolveTerm(root, id)?.name : '') ?? '',
+      resolve,
+    }
+    // contacts: names change as people are renamed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [places, root, session, contacts])
+  return { rows, names, root, places }
+}
