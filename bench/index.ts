@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
   sync: async () => (await import('./sync')).run,
   contacts: async () => (await import('./contacts')).run,
+  search: async () => (await import('./search')).run,
   richtext: async () => {
     const { run } = await import('./richtext')
     return (report, options) => run(report, { quick: options.quick || !options.full })

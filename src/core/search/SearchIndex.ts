@@ -7,7 +7,7 @@ import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
 // Bump when the documents, the tokenizer or the options change: an older file is rebuilt.
-const FORMAT = 1
+const FORMAT = 2
 const SAVE_DELAY_MS = 2000
 const DEFAULT_LIMIT = 50
 const PLAIN_SNIPPET_CHARS = 160
@@ -20,9 +20,9 @@ const OPTIONS: Options<SearchDoc> = {
   processTerm: fold,
   searchOptions: {
     boost: { title: 3 },
-    // As-you-type: every word may be the start of one, and longer words forgive a typo.
-    prefix: true,
-    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    // As-you-type: the word being typed (the last) may be the start of one; longer words forgive a typo.
+    prefix: (_term, i, terms) => i === terms.length - 1,
+    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
     maxFuzzy: 2,
     combineWith: 'AND',
   },
@@ -64,7 +64,8 @@ export class SearchIndex {
     try {
       const saved = JSON.parse(await readFile(file, 'utf8')) as SavedIndex
       if (saved.format !== FORMAT || typeof saved.sources !== 'object' || typeof saved.terms !== 'object') throw new Error('old format')
-      index.#mini = await MiniSearch.loadJSAsync(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
+      // Loaded in one go: the async variant yields between batches and takes several times longer.
+      index.#mini = MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
       index.#sources = new Map(Object.entries(saved.sources))
       index.terms = saved.terms
       return { index, fromDisk: true }
@@ -124,9 +125,12 @@ export class SearchIndex {
   }
 
   search({ query, kinds, campaignId, placeId, from, to, limit = DEFAULT_LIMIT }: Omit<SearchArgs, 'notebookId'>): SearchHit[] {
-    if (!tokenize(query).length) return []
     const wanted = kinds?.length ? new Set<SearchKind>(kinds) : undefined
+    const words = tokenize(query)
+    if (!words.length) return []
     const results = this.#mini.search(query, {
+      // One or two letters start thousands of words in the text: match them against titles only.
+      ...(words.length === 1 && words[0]!.length < 3 ? { fields: ['title'] } : {}),
       filter: (result) => {
         const r = result as unknown as Stored
         return (

@@ -54,12 +54,15 @@ export function noteDocs(note: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdA
   return [main, ...quotes]
 }
 
-/** Phones are also found by their digits without the country code, or by their end. */
+/**
+ * Phones are also found by their digits without the country code, or by their last four. Each
+ * spelling is a term of its own in the index, and these make most of its terms: keep them few.
+ */
 function phoneSpellings(phones: string[]): string {
   return phones
     .flatMap((phone) => {
       const digits = phone.replace(/\D/g, '')
-      return [digits, digits.slice(-10), digits.slice(-7), digits.slice(-4)]
+      return digits.length > 10 ? [digits.slice(-10), digits.slice(-4)] : [digits.slice(-4)]
     })
     .join(' ')
 }

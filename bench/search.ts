@@ -1,0 +1,52 @@
+import { rm, stat } from 'node:fs/promises'
+import { NotebookCatalog } from '../src/core/app/NotebookCatalog'
+import { Notebook } from '../src/core/notebook/Notebook'
+import { notebookPaths } from '../src/core/notebook/notebookFiles'
+import { NotebookSearch } from '../src/core/search/NotebookSearch'
+import type { BenchOptions } from './index'
+import { percentile, type Report } from './report'
+import { REFERENCE, referenceHome } from './support/benchNotebook'
+
+/** What people type: 1–3 letter starts (as-you-type), whole words, names, phone ends, a typo, two words. */
+const QUERIES = ['m', 'he', 'ren', 'mould', 'heat', 'landlord', 'repairs', 'rosa', 'nguyen', 'garcía', 'garcia', '5550', 'tenant', 'boilr', 'no heat', 'rent str', 'cockroaches', 'meeting sunday', 'wa', 'li']
+
+export async function run(report: Report, options: BenchOptions): Promise<void> {
+  const home = await referenceHome(options.quick ? { ...REFERENCE, contacts: 2000, notes: 1000, leaflets: 40 } : REFERENCE)
+  const dir = (await new NotebookCatalog(home).list())[0]!.dir
+  const file = notebookPaths(dir).index('search')
+  await rm(file, { force: true })
+
+  let nb = await Notebook.open(dir)
+  let started = performance.now()
+  let search = await NotebookSearch.open(nb)
+  await search.loadAll()
+  const build = performance.now() - started
+  await search.close()
+  const size = (await stat(file)).size
+  report({ figure: 'search-index-build', value: Math.round(build), unit: 'ms', note: `one-time, ${search.index.size} documents, loading every shard and leaflet` })
+  report({ figure: 'search-index-file', value: Number((size / 1e6).toFixed(1)), unit: 'MB' })
+  await nb.close()
+
+  // Warm start: a fresh process-like open of the saved index, before any shard loads.
+  nb = await Notebook.open(dir)
+  started = performance.now()
+  search = await NotebookSearch.open(nb)
+  const warm = performance.now() - started
+  report({ figure: 'search-warm-start', value: Math.round(warm), unit: 'ms', target: 300, note: `read and load index/search.json (${search.fromDisk ? 'from disk' : 'REBUILT'})` })
+
+  const times: number[] = []
+  let hits = 0
+  for (let round = 0; round < 5; round++) {
+    for (const query of QUERIES) {
+      const t = performance.now()
+      hits += (await search.search({ query, limit: 50 })).length
+      times.push(performance.now() - t)
+    }
+  }
+  report({ figure: 'search-query-p95', value: Number(percentile(times, 95).toFixed(1)), unit: 'ms', target: 30, note: `${times.length} searches of ${QUERIES.length} queries (1–3 letter prefixes included), top 50 with snippets; ${Math.round(hits / times.length)} hits on average` })
+  const worst = QUERIES.map((q, i) => [q, Math.max(...times.filter((_, j) => j % QUERIES.length === i))] as const).sort((a, b) => b[1] - a[1])[0]!
+  report({ figure: 'search-query-worst', value: Number(worst[1].toFixed(1)), unit: 'ms', note: `“${worst[0]}”` })
+  await search.close()
+  await nb.close()
+  await rm(home, { recursive: true, force: true })
+}
