@@ -1,4 +1,4 @@
-import { LAYOUT_INFO, layoutFor, sheetsFor, type Layout, type LayoutId, type Panels, type Paper, type Stream } from './layouts'
+import { LAYOUT_INFO, leafletFit, layoutFor, sheetsFor, type Layout, type LeafletFit, type LayoutId, type Panels, type Paper, type Stream } from './layouts'
 import { blocksHtml, escapeHtml } from './leafletHtmlBlocks'
 import { FLOW_GAP_MM, flowSize, leafletCss } from './leafletHtmlCss'
 import { fontFaceCss } from './leafletHtmlFonts'
@@ -34,6 +34,15 @@ export const streamsOf = (layout: Layout): Stream[] => (LAYOUT_INFO[layout.id].b
 
 const textOf = (blocks: readonly PrintBlock[]): string => blocks.map((b) => b.runs.map((r) => r.text).join('') + (b.credit ?? '')).join('')
 
+/** Every character a layout prints (what picks the font files). */
+export const printedText = (source: LeafletSource, layout: Layout): string => streamsOf(layout).map((s) => textOf(source[s])).join('') + '— '
+
+/** Page count and warnings, naming the languages by their tags where the leaflet has them. */
+export function fitOf(source: LeafletSource, layout: LayoutId, panels: Panels): LeafletFit {
+  const name = (lang: string, fallback: string) => (lang ? `The ${lang} text` : fallback)
+  return leafletFit(layout, panels, { a: name(source.langA, 'The text'), b: name(source.langB, 'The second language') })
+}
+
 /**
  * The one HTML generator behind the preview, the PDF and the HTML export. Each slot holds
  * the whole text of its language in a fixed-size multi-column box; panel k is that box
@@ -50,13 +59,12 @@ export function leafletHtml(source: LeafletSource, options: LeafletHtmlOptions):
     if (panel > 0 && panel >= panels[stream]) return '<div class="slot"></div>'
     const shift = panel > 0 ? ` style="transform:translateX(-${Math.round(panel * (flow.w + FLOW_GAP_MM) * 100) / 100}mm)"` : ''
     const langAttr = lang[stream] ? ` lang="${escapeHtml(lang[stream])}"` : ''
-    return `<div class="slot"><div class="flow${isRtl(lang[stream]) ? ' rtl' : ''}" data-stream="${stream}" data-panel="${panel}"${langAttr}${shift}>${content[stream]}</div></div>`
+    return `<div class="slot"><div class="window"><div class="flow${isRtl(lang[stream]) ? ' rtl' : ''}" data-stream="${stream}" data-panel="${panel}"${langAttr}${shift}>${content[stream]}</div></div></div>`
   }
   const sheetClass = layout.cutLine ? 'sheet cut' : layout.slots.length > 1 ? 'sheet divided' : 'sheet'
   const sheets = sheetsFor(layout, panels).map((slots) => `<section class="${sheetClass}">${slots.map(slot).join('')}</section>`)
   const body = `<div class="leaflet">${sheets.join('')}</div>`
-  const text = streamsOf(layout).map((s) => textOf(source[s])).join('') + '— '
-  const fontCss = fontFaceCss(text, options.fontUrl)
+  const fontCss = fontFaceCss(printedText(source, layout), options.fontUrl)
   const css = leafletCss(layout)
   const html = `<!doctype html>
 <html lang="${escapeHtml(source.langA || 'und')}">

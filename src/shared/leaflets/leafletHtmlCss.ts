@@ -34,6 +34,8 @@ html, body { margin: 0; padding: 0; }
 .sheet.cut::after { content: ''; position: absolute; top: 0; bottom: 0; left: 50%; border-left: 0.35mm dashed #8a8a8a; }
 .sheet.divided::after { content: ''; position: absolute; top: ${mm(layout.margin)}; bottom: ${mm(layout.margin)}; left: 50%; border-left: 0.3mm solid #bbb; }
 .slot { flex: none; width: ${mm(slotWidth(layout))}; height: 100%; padding: ${mm(layout.margin)}; box-sizing: border-box; overflow: hidden; }
+/* The window clips the flow to one panel; the slot's padding must not show the columns beside it. */
+.window { width: ${mm(flow.w)}; height: ${mm(flow.h)}; overflow: hidden; }
 .flow { width: ${mm(flow.w)}; height: ${mm(flow.h)}; column-width: ${mm(flow.w)}; column-gap: ${mm(FLOW_GAP_MM)}; column-fill: auto; direction: ltr; }
 .flow.rtl > * { direction: rtl; }
 .flow > :first-child { margin-top: 0; }

@@ -1,10 +1,11 @@
 import type { Command } from '../command'
 import { bundleExport, bundleImport } from './bundle'
 import { exportContactsCommand, importContacts } from './contactsTransfer'
+import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand]
