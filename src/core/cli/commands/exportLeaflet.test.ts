@@ -49,7 +49,8 @@ describe('massline export leaflet', () => {
     // Nothing is cut: the end of the text is on the second sheet.
     expect(pdfText(long)).toContain('Spanish interpretation provided.')
     await mkdir(resolve('test-results'), { recursive: true })
-    for (const [name, path] of [['leaflet-half', join(home, 'half.pdf')], ['leaflet-bilingual-side', side], ['leaflet-bilingual-back', back], ['leaflet-half-overflow', long]])
+    const renders: [string, string][] = [['leaflet-half', join(home, 'half.pdf')], ['leaflet-bilingual-side', side], ['leaflet-bilingual-back', back], ['leaflet-half-overflow', long]]
+    for (const [name, path] of renders)
       execFileSync('pdftoppm', ['-png', '-r', '60', path, resolve('test-results', name)])
   }, 120_000)
 
