@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
   sync: async () => (await import('./sync')).run,
   contacts: async () => (await import('./contacts')).run,
+  notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,
   richtext: async () => {
     const { run } = await import('./richtext')

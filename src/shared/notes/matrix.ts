@@ -67,13 +67,18 @@ export function matchesFilter(row: NoteRow, filter: MatrixFilter): boolean {
 
 /** Accumulates one tally: each note counts once however many cells it lands in. */
 class Counter {
+  /** Kept for cells only; rows and columns need just the counts. */
   readonly notes: NoteRow[] = []
   readonly #people = new Set<string>()
+  conversations = 0
   quotes = 0
   objections = 0
 
+  constructor(private readonly keepNotes = false) {}
+
   add(row: NoteRow): void {
-    this.notes.push(row)
+    this.conversations++
+    if (this.keepNotes) this.notes.push(row)
     if (row.contactIds.length === 0) this.#people.add(`note:${row.id}`)
     for (const id of row.contactIds) this.#people.add(id)
     this.quotes += row.quotes.length
@@ -82,7 +87,7 @@ class Counter {
 
   tally(): Tally {
     return {
-      conversations: this.notes.length,
+      conversations: this.conversations,
       people: this.#people.size,
       quotes: this.quotes,
       objections: this.objections,
@@ -91,10 +96,20 @@ class Counter {
   }
 }
 
-function counterIn(map: Map<string, Counter>, key: string): Counter {
+function counterIn(map: Map<string, Counter>, key: string, keepNotes = false): Counter {
   let counter = map.get(key)
-  if (!counter) map.set(key, (counter = new Counter()))
+  if (!counter) map.set(key, (counter = new Counter(keepNotes)))
   return counter
+}
+
+/** Resolving a term walks the root document; a matrix asks about the same few dozen ids thousands of times. */
+function cached(resolve: (termId: string) => string): (termId: string) => string {
+  const seen = new Map<string, string>()
+  return (id) => {
+    let live = seen.get(id)
+    if (live === undefined) seen.set(id, (live = resolve(id)))
+    return live
+  }
 }
 
 const byWeight = (a: MatrixAxis, b: MatrixAxis): number => b.conversations - a.conversations || b.people - a.people || a.id.localeCompare(b.id)
@@ -107,7 +122,8 @@ function axis(counters: Map<string, Counter>): MatrixAxis[] {
  * Counts conversations per problem × target. `resolve` maps a stored term id to the live
  * term it was merged into (`termResolver(root)`), so merged terms fold into their survivor.
  */
-export function buildMatrix(rows: readonly NoteRow[], resolve: (termId: string) => string, filter: MatrixFilter = {}): Matrix {
+export function buildMatrix(rows: readonly NoteRow[], resolveTerm: (termId: string) => string, filter: MatrixFilter = {}): Matrix {
+  const resolve = cached(resolveTerm)
   const cells = new Map<string, Counter>()
   const problems = new Map<string, Counter>()
   const targets = new Map<string, Counter>()
@@ -120,7 +136,7 @@ export function buildMatrix(rows: readonly NoteRow[], resolve: (termId: string) 
     counterIn(targets, target).add(row)
     for (const problem of rowProblems) {
       counterIn(problems, problem).add(row)
-      counterIn(cells, cellKey(problem, target)).add(row)
+      counterIn(cells, cellKey(problem, target), true).add(row)
     }
   }
   const out = new Map<string, MatrixCell>()
