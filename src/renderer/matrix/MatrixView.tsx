@@ -1,6 +1,93 @@
+import { Grid3x3 } from 'lucide-react'
+import { useEffect, useMemo, useState } from 'react'
+import { buildMatrix, cellKey } from '../../shared/notes/matrix'
+import { listTerms, termResolver } from '../../shared/notebook/terms'
+import { useStore } from '../app/useStore'
 import type { ViewProps } from '../app/views'
-import { PlaceholderView } from '../views/PlaceholderView'
+import { useRecordNames } from '../contacts/useRecordNames'
+import { EmptyState } from '../views/EmptyState'
+import { PageHeader } from '../views/PageHeader'
+import { CellPanel } from './CellPanel'
+import { axisNames, percent, tallyText } from './labels'
+import { MatrixFilters, NO_FILTER, toMatrixFilter, type FilterForm } from './MatrixFilters'
+import { MatrixTable, strongestCells } from './MatrixTable'
+import { useRootDoc } from './useRootDoc'
+import '../styles/matrix.css'
 
-export function MatrixView(_props: ViewProps) {
-  return <PlaceholderView view="matrix" />
+/** Problems × targets from every conversation typed up: where a collective sees what to organize around. */
+export function MatrixView({ session, go }: ViewProps) {
+  const [loaded, setLoaded] = useState(false)
+  useEffect(() => {
+    let live = true
+    void session.loadNotes().then(() => live && setLoaded(true))
+    return () => {
+      live = false
+    }
+  }, [session])
+  const rows = useStore(session.notes)
+  const root = useRootDoc(session)
+  const campaigns = useRecordNames(session, 'campaigns')
+  const places = useRecordNames(session, 'places')
+  const [form, setForm] = useState<FilterForm>(NO_FILTER)
+  const [selected, setSelected] = useState('')
+
+  const names = useMemo(() => {
+    const map = (kind: 'problem' | 'target') => new Map(root ? listTerms(root, kind).map((t) => [t.id, t.name]) : [])
+    return axisNames(map('problem'), map('target'))
+  }, [root])
+  const resolve = useMemo(() => (root ? termResolver(root) : (id: string) => id), [root])
+  const matrix = useMemo(() => buildMatrix(rows, resolve, toMatrixFilter(form)), [rows, resolve, form])
+  const notesById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows])
+  const cell = matrix.cells.get(selected)
+  const strongest = strongestCells(matrix)
+
+  if (loaded && rows.length === 0) {
+    return (
+      <>
+        <PageHeader title="Matrix" />
+        <div className="page-body">
+          <EmptyState icon={Grid3x3} title="Nothing to weigh up yet">
+            Once conversations are typed up, the matrix shows which problems people raise against which targets, and how often.
+          </EmptyState>
+        </div>
+      </>
+    )
+  }
+
+  return (
+    <>
+      <PageHeader title="Matrix">
+        <span className="muted" data-testid="matrix-summary">
+          {loaded ? `${tallyText(matrix.total)} · ${percent(matrix.total.objectionShare)} of quotes are objections` : 'Loading conversations…'}
+        </span>
+      </PageHeader>
+      <MatrixFilters form={form} onChange={setForm} campaigns={campaigns} places={places} />
+      <div className="page-body matrix-body">
+        <div className="matrix-main">
+          <p className="matrix-help">
+            Each row is a problem people raised, each column who they hold responsible. The big number counts conversations, the small one the
+            different people in them; darker cells came up more often. A conversation that raised two problems counts in both rows, but once in
+            the totals.
+          </p>
+          {strongest.length > 0 && (
+            <div className="matrix-strongest" aria-label="Strongest cells">
+              <span className="label">Strongest:</span>
+              {strongest.map((c) => (
+                <button type="button" key={cellKey(c.problem, c.target)} className="strong-chip" onClick={() => setSelected(cellKey(c.problem, c.target))}>
+                  <b>{names.problem(c.problem)}</b> against <b>{names.target(c.target)}</b>
+                  <span className="muted"> · {tallyText(c)}</span>
+                </button>
+              ))}
+            </div>
+          )}
+          {loaded && matrix.total.conversations === 0 ? (
+            <p className="muted matrix-none">No conversations match these filters.</p>
+          ) : (
+            <MatrixTable matrix={matrix} names={names} selected={selected} onSelect={setSelected} />
+          )}
+        </div>
+        {cell && <CellPanel key={selected} cell={cell} notes={notesById} names={names} places={places} go={go} onClose={() => setSelected('')} />}
+      </div>
+    </>
+  )
 }
