@@ -1,6 +1,7 @@
 import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
+import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
@@ -30,7 +31,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -76,6 +77,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...SYNC_METHODS,
   ...NOTES_METHODS,
   ...LEAFLETS_METHODS,
+  ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
 ]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']

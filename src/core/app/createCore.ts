@@ -11,6 +11,9 @@ import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
+import { createLeafletExportApi } from './leafletExportService'
+import { chromiumPrinter } from '../export/leafletChromium'
+import type { PrintToPdf } from '../export/leafletPrinter'
 import { NotebookCatalog } from './NotebookCatalog'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
@@ -40,6 +43,8 @@ export interface CoreOptions {
   chooseExportPath?: (defaultName: string) => Promise<string | null>
   /** Where sync finds peers (tests: a local DHT testnet or loopback LAN); the default is the internet and the LAN. */
   syncTransport?: TransportOptions
+  /** Lays out and prints leaflets (Electron: webContents.printToPDF); the default drives the system's Chromium. */
+  printToPdf?: PrintToPdf
 }
 
 /** The core of the app: one per process, shared by the Electron shell, the loopback host and the CLI. */
@@ -116,6 +121,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...search.api,
     ...sync.api,
     ...createLeafletsApi(notebook),
+    ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
     },

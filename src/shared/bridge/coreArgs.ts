@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
 import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
+import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
 import { NOTES_ARGS } from './notesArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
@@ -15,6 +16,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...SYNC_ARGS,
   ...NOTES_ARGS,
   ...LEAFLETS_ARGS,
+  ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
