@@ -1,10 +1,11 @@
-import { dirname, join } from 'node:path'
+import { dirname, extname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
 import { serveBridge } from './bridgeIpc'
 import { guardAllWebContents, hardenSession } from './hardening'
+import { electronPrintToPdf } from './leafletPrinter'
 import { createMainWindow, windowStateSaved } from './mainWindow'
 import { menuTemplate, type AppCommand } from './menuTemplate'
 import { serveSyncPorts } from './syncPorts'
@@ -37,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function chooseExportPath(defaultName: string): Promise<string | null> {
-  const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'JSON', extensions: ['json'] }] }
+  const extension = extname(defaultName).slice(1)
+  const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
   return result.canceled || !result.filePath ? null : result.filePath
 }
@@ -51,7 +53,7 @@ async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, devServerUrl)
   const userData = app.getPath('userData')
-  const core = await createCore({ home: userData, chooseExportPath })
+  const core = await createCore({ home: userData, chooseExportPath, printToPdf: electronPrintToPdf })
   const stopBridge = serveBridge(core, contents, () => appUrl)
   const syncPorts = serveSyncPorts(core, contents, () => appUrl)
   quitAfterClosing(core, () => {
