@@ -136,10 +136,11 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
         {error && <p className="error-text" role="alert">{error}</p>}
       </div>
       <div className="page-body leaflet-page">
-        <div className="leaflet-main" ref={editorBox}>
+        <div className="leaflet-main">
           <ConsentWarnings problems={problems} quoteOf={quoteOf} places={places} rows={rows} apis={apis} go={go} onCiteChange={(fn) => session.change(handle, fn)} />
           {shown && <VersionPreview doc={doc} version={shown.version} compare={shown.compare} fields={fields} onClose={() => setShown(null)} onRestore={() => restore(shown.version)} />}
-          <div className={`leaflet-editors${bilingual ? ' two' : ''}`} hidden={shown !== null}>
+          <div className={`leaflet-sheet${bilingual ? ' two' : ''}`} hidden={shown !== null} ref={editorBox}>
+            <div className="leaflet-editors">
             {fields.map((field) => (
               <div key={field} className="leaflet-editor" onFocus={() => setActive(field)} data-testid={`leaflet-${field}`}>
                 {bilingual && (
@@ -148,6 +149,7 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
                 <RichTextEditor handle={handle} path={[field]} placeholder={field === 'body' ? 'Leaflet text' : 'Second language'} onReady={(api) => setApis((a) => ({ ...a, [field]: api }))} />
               </div>
             ))}
+            </div>
             {apis.body && !shown && <QuoteLinks editor={apis.body.editor} container={editorBox} onOpen={(noteId) => go('notes', noteId)} />}
           </div>
         </div>

@@ -16,8 +16,8 @@ export function QuoteLinks({ editor, container, onOpen }: { editor: LexicalEdito
       const box = container.current
       const root = editor.getRootElement()
       if (!box || !root) return
-      const top = box.getBoundingClientRect().top - box.scrollTop
-      const next = [...root.querySelectorAll<HTMLElement>('[data-note-id]')].map((el, i) => ({ key: `${i}-${el.dataset.quoteId ?? ''}`, noteId: el.dataset.noteId!, top: el.getBoundingClientRect().top - top }))
+      const top = box.getBoundingClientRect().top
+      const next = [...root.querySelectorAll<HTMLElement>('[data-note-id]')].map((el, i) => ({ key: `${i}-${el.dataset.quoteId ?? ''}`, noteId: el.dataset.noteId!, top: el.getBoundingClientRect().top - top + (el.getBoundingClientRect().height - 26) / 2 }))
       setLinks((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next))
     }
     const observer = new ResizeObserver(measure)
