@@ -59,7 +59,8 @@ export function FastEntry({ session, param, go }: ViewProps) {
     // Leaving with an untouched form leaves no blank note behind.
     return () => {
       const { handle: h, note: n } = latest.current
-      if (h && n && isBlank(n)) deleteNote(session, h, n.id)
+      // After the editor bound to it has gone.
+      if (h && n && isBlank(n)) setTimeout(() => deleteNote(session, h, n.id))
     }
   }, [session, start, carryKey, currentKey])
 

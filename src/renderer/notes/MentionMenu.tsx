@@ -60,8 +60,8 @@ export function MentionMenu({ editor, sources }: { editor: LexicalEditor; source
         const offset = selection.anchor.offset
         if ($isTextNode(node)) node.spliceText(offset - current.length, current.length, `${choice.id ? choice.name : current.query} `, true)
       })
-      if (current.trigger === '@') s.onPerson(choice.id)
-      else s.onProblem(choice.id, choice.id ? choice.name : current.query)
+      // Once the text edit is committed: a document change in the middle of it would be undone by it.
+      setTimeout(() => (current.trigger === '@' ? s.onPerson(choice.id) : s.onProblem(choice.id, choice.id ? choice.name : current.query)))
       setOpen(null)
       return true
     }

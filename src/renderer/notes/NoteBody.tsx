@@ -42,7 +42,7 @@ export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { s
         <span className="note-label">What was said</span>
         <span className="muted hint-text">@ a person · # a problem · select words and Ctrl+' to mark a quote</span>
         <span className="spacer" />
-        <button type="button" className="btn compact" title="Mark the selected words as a quote (Ctrl+')" onMouseDown={(e) => e.preventDefault()} onClick={markQuote}>
+        <button type="button" className="btn compact" tabIndex={-1} title="Mark the selected words as a quote (Ctrl+')" onMouseDown={(e) => e.preventDefault()} onClick={markQuote}>
           <Quote size={14} aria-hidden /> Mark as quote
         </button>
       </div>

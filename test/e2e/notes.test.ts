@@ -1,0 +1,224 @@
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
+import { Notebook } from '../../src/core/notebook/Notebook'
+import { newContactDoc } from '../../src/shared/contacts/contact'
+import { scalar } from '../../src/shared/notebook/scalar'
+import { launchChromium } from '../support/chromium'
+import { startHostProcess, type HostProcess } from '../support/hostProcess'
+
+const RESULTS = resolve('test-results')
+const DAY = 86_400_000
+
+/** One building with five flats, one campaign and one person already known. */
+async function seed(home: string): Promise<void> {
+  const catalog = new NotebookCatalog(home)
+  await catalog.ensureDefault()
+  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+  const now = Date.now()
+  await nb.putRecords('places', [{ id: 'maple', createdAt: now, updatedAt: now, kind: scalar('building'), name: scalar('Maple Court'), address: scalar('12 Maple St'), units: ['1A', '1B', '2A', '2B', '3A'].map(scalar) }])
+  await nb.putRecords('campaigns', [{ id: 'rent', createdAt: now, updatedAt: now, name: scalar('Rent strike') }])
+  await nb.putRecords('contacts', [newContactDoc('grace', { name: 'Grace Okoye', phones: ['+12125550199'] }, now - 30 * DAY)])
+  await nb.close()
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const localInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+
+describe('conversation notes in Chromium', () => {
+  let browser: Browser
+  let host: HostProcess
+  let page: Page
+  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 10_000 })
+  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
+  const form = () => page.getByTestId('fast-entry-form')
+  const saved = () => poll(() => page.getByTestId('save-state').textContent()).toMatch(/All changes saved/)
+
+  /** Selects words in the note body the way a mouse drag would. */
+  const selectInBody = (text: string) =>
+    page.evaluate((words) => {
+      const root = document.querySelector('.note-body .ml-richtext-content')!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words)
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + words.length)
+        getSelection()!.removeAllRanges()
+        getSelection()!.addRange(range)
+        return
+      }
+      throw new Error(`“${words}” is not in the body`)
+    }, text)
+
+  const markQuote = async (text: string) => {
+    await selectInBody(text)
+    await page.waitForTimeout(50) // Lexical reads the selection on selectionchange
+    await page.keyboard.press("Control+'")
+    await visible(form().getByTestId('note-quote').filter({ hasText: text }))
+  }
+
+  /** Picks the highlighted suggestion of a typeahead after typing into it. */
+  const pick = async (label: string, text: string, option: RegExp) => {
+    const box = form().getByRole('combobox', { name: label })
+    await box.fill(text)
+    await visible(page.getByRole('option', { name: option }))
+    await expect(page.locator('[role=listbox] [aria-selected=true]').textContent()).resolves.toMatch(option)
+    await box.press('Enter')
+  }
+
+  /** Types into the body at its end. */
+  const typeBody = async (text: string) => {
+    await form().locator('.ml-richtext-content').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(text)
+  }
+
+  beforeAll(async () => {
+    await mkdir(RESULTS, { recursive: true })
+    const home = await mkdtemp(join(tmpdir(), 'massline-e2e-notes-'))
+    await seed(home)
+    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
+    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await page.goto(`${host.url}#notes/new`)
+    await visible(form().getByLabel('Unit'))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await host?.stop()
+  })
+
+  it('types five conversations in one building, with people old and new, problems, quotes and a follow-up', async () => {
+    const evening = new Date()
+    evening.setHours(evening.getHours() - 3, 0, 0, 0)
+    const followUp = new Date(Date.now() + 3 * DAY)
+    const followUpDay = localInput(followUp).slice(0, 10)
+
+    // 1: Rosa, new, created inline with her phone; a new problem with #, a quote, a target and a promised follow-up.
+    await form().getByLabel('When').fill(localInput(evening))
+    await pick('Place', 'Maple', /Maple Court/)
+    await form().getByLabel('Unit').fill('1A')
+    await pick('Add a campaign', 'rent', /Rent strike/)
+    await pick('Add a person', 'Rosa Díaz 212 555 0101', /New contact: Rosa Díaz · 212 555 0101/)
+    await visible(form().getByTestId('note-person').filter({ hasText: 'Rosa Díaz' }))
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Heat off since October, and the bathroom is black with #mould')
+    await visible(page.getByRole('option', { name: 'New problem “mould”' }))
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('She said the landlord only fixes things when we all complain together.')
+    await visible(form().getByTestId('note-problem').filter({ hasText: 'mould' }))
+    await markQuote('the landlord only fixes things when we all complain together')
+    await form().getByLabel('Attribution').fill('a tenant of 1A')
+    await pick('Add a target', 'Acme Properties', /New target “Acme Properties”/)
+    await form().getByLabel('Stance').selectOption('eager')
+    await form().getByLabel('Follow up by').fill(followUpDay)
+    await form().getByLabel('What was promised').fill('bring the petition')
+    await page.keyboard.press('Control+Enter')
+
+    // 2: the place, campaign and time carried over; Grace, already a contact; an objection.
+    await poll(() => form().getByRole('heading').textContent()).toBe('Conversation 2')
+    await visible(form().getByTestId('note-place').filter({ hasText: 'Maple Court' }))
+    await visible(form().getByTestId('note-campaign').filter({ hasText: 'Rent strike' }))
+    expect(await form().getByLabel('When').inputValue()).toBe(localInput(evening))
+    await page.keyboard.type('1B') // fast entry opens at the unit
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Grace')
+    await visible(page.getByRole('option', { name: /Grace Okoye/ }))
+    await page.keyboard.press('Enter')
+    await typeBody('Grace thinks a rent strike is crazy: strikes never work, we will all get evicted. Same #mou')
+    await visible(page.getByRole('option', { name: 'mould' }))
+    await page.keyboard.press('Enter')
+    await markQuote('strikes never work, we will all get evicted')
+    await form().getByTestId('note-quote').getByLabel('Objection').check()
+    await form().getByLabel('Stance').selectOption('opposed')
+    await page.keyboard.press('Control+Enter')
+
+    // 3: Marcus, new (name only), and Grace mentioned with @; a public quote and a problem typed in the field.
+    await poll(() => form().getByRole('heading').textContent()).toBe('Conversation 3')
+    await form().getByLabel('Unit').fill('2A')
+    await pick('Add a person', 'Marcus Lee', /New contact: Marcus Lee/)
+    await typeBody('Marcus says @Grac')
+    await visible(page.getByRole('option', { name: 'Grace Okoye' }))
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('told him about the meeting. The rent went up twelve percent and nobody here can afford it.')
+    await visible(form().getByTestId('note-person').filter({ hasText: 'Grace Okoye' }))
+    await markQuote('The rent went up twelve percent and nobody here can afford it.')
+    await form().getByTestId('note-quote').getByLabel('Use').selectOption('public')
+    await form().getByTestId('note-quote').getByLabel('Said by').selectOption({ label: 'Marcus Lee' })
+    await pick('Add a problem', 'rent hike', /New problem “rent hike”/)
+    await page.screenshot({ path: join(RESULTS, 'notes-fast-entry.png'), fullPage: true })
+    await page.keyboard.press('Control+Enter')
+
+    // 4 and 5: nobody named, just what was seen.
+    await poll(() => form().getByRole('heading').textContent()).toBe('Conversation 4')
+    await form().getByLabel('Unit').fill('2B')
+    await typeBody('Neighbour in 2B agrees about the #mould')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+Enter')
+    await poll(() => form().getByRole('heading').textContent()).toBe('Conversation 5')
+    await form().getByLabel('Unit').fill('3A')
+    await typeBody('Nobody home, left a leaflet under the door.')
+    await saved()
+    await poll(() => page.getByTestId('done-note').count()).toBe(4)
+  })
+
+  it('lists the conversations newest first, and every quote with a link back', async () => {
+    await page.getByRole('button', { name: 'Conversations' }).click()
+    await poll(() => page.getByTestId('note-item').count()).toBe(5)
+    await page.getByLabel('Find notes').fill('grace')
+    await poll(() => page.getByTestId('note-item').count()).toBe(2)
+    await page.getByLabel('Find notes').fill('')
+
+    await page.getByRole('button', { name: 'Quotes' }).click()
+    await poll(() => page.getByTestId('quote-item').count()).toBe(3)
+    await page.screenshot({ path: join(RESULTS, 'notes-quotes.png'), fullPage: true })
+    await page.getByLabel('Objections only').check()
+    await poll(() => page.getByTestId('quote-item').count()).toBe(1)
+    expect(await page.getByTestId('quote-item').textContent()).toMatch(/strikes never work/)
+    await page.getByLabel('Objections only').uncheck()
+    await page.getByLabel('Use').selectOption('public')
+    await poll(() => page.getByTestId('quote-item').textContent()).toMatch(/rent went up.*Marcus Lee/)
+    await page.getByTestId('quote-item').getByRole('link').click()
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/^Marcus says Grace Okoye told him/)
+  })
+
+  it('counts a problem across conversations and shows its page', async () => {
+    await page.getByRole('button', { name: 'Problems' }).click()
+    const mould = page.getByTestId('problem-row').filter({ has: page.getByRole('link', { name: 'mould', exact: true }) })
+    await poll(() => mould.getByTestId('problem-count').textContent()).toBe('3 conversations')
+    await mould.getByRole('link', { name: 'mould' }).click()
+    await poll(() => page.getByTestId('note-item').count()).toBe(3)
+    await poll(() => page.getByTestId('quote-item').count()).toBe(2)
+  })
+
+  it('shows on a contact page the conversations that name them, and the promised follow-up in their log', async () => {
+    await page.getByRole('button', { name: /^Contacts/ }).click()
+    await page.getByTestId('contact-row').filter({ hasText: 'Grace Okoye' }).click()
+    const pane = page.getByRole('complementary', { name: 'Contact' })
+    await poll(() => pane.getByTestId('contact-notes').locator('li').count()).toBe(2)
+    await page.getByTestId('contact-row').filter({ hasText: 'Rosa Díaz' }).click()
+    await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by/)
+    await pane.getByTestId('contact-notes').getByRole('link').click()
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/^Heat off since October/)
+  })
+
+  it('loses nothing on reload', async () => {
+    await saved()
+    await page.reload()
+    await visible(page.locator('.note-body .ml-richtext-content'))
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/mould She said the landlord/)
+    await poll(() => page.getByTestId('note-quote').locator('input[aria-label="Attribution"]').inputValue()).toBe('a tenant of 1A')
+    await visible(page.getByTestId('note-target').filter({ hasText: 'Acme Properties' }))
+    await page.goto(`${host.url}#notes/quotes`)
+    await poll(() => page.getByTestId('quote-item').count()).toBe(3)
+    await page.goto(`${host.url}#notes`)
+    await poll(() => page.getByTestId('note-item').count()).toBe(5)
+  })
+})
