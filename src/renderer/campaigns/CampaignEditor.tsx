@@ -42,6 +42,7 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
   const listId = useId()
   useEffect(() => setDescription(campaign.description), [campaign.description])
   const edit = async (mutate: RecordMutation<CampaignDoc>) => setError((await editRecord(session, 'campaigns', campaign.id, mutate)) ?? '')
+  const setTide = (tide: Tide) => void edit((s, id, now) => setCampaignField(s, id, 'tide', tide, now))
   const saveDemands = (demands: string[]) => void edit((s, id, now) => setDemands(s, id, demands, now))
   const addDemand = () => {
     if (!newDemand.trim()) return
@@ -61,7 +62,7 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
       </datalist>
       <div className="field">
         <label htmlFor={`${listId}-tide`}>Tide</label>
-        <select id={`${listId}-tide`} className="select" value={campaign.tide} onChange={(e) => void edit((s, id, now) => setCampaignField(s, id, 'tide', e.target.value as Tide, now))}>
+        <select id={`${listId}-tide`} className="select" value={campaign.tide} onChange={(e) => setTide(e.target.value as Tide)}>
           {TIDES.map((t) => (
             <option key={t} value={t}>
               {TIDE_LABELS[t]}
@@ -96,8 +97,9 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
           placeholder="Why this fight: what people told us, who is responsible, what winning looks like."
           value={description}
           onChange={(e) => {
-            setDescription(e.target.value)
-            void edit((s, id, now) => setCampaignDescription(s, id, e.target.value, now))
+            const text = e.target.value
+            setDescription(text)
+            void edit((s, id, now) => setCampaignDescription(s, id, text, now))
           }}
         />
       </div>

@@ -25,6 +25,8 @@ export function PlaceEditor({ session, place, onClose }: { session: NotebookSess
   const [added, setAdded] = useState('')
   const edit = async (mutate: Parameters<typeof editPlace>[2]) => setError((await editPlace(session, place.id, mutate)) ?? '')
   const many = unitWord(place.kind, true)
+  // A controlled select is back at its old value by the time an async edit runs: read the value now.
+  const setKind = (kind: string) => void edit((s, id, now) => setPlaceField(s, id, 'kind', kind, now))
 
   const add = async () => {
     const { units, error: layoutError } = unitsOf(draft)
@@ -47,7 +49,7 @@ export function PlaceEditor({ session, place, onClose }: { session: NotebookSess
       <div className="place-form-fields">
         <label className="field">
           <span>Kind</span>
-          <select className="select" value={place.kind} onChange={(e) => void edit((s, id, now) => setPlaceField(s, id, 'kind', e.target.value, now))}>
+          <select className="select" value={place.kind} onChange={(e) => setKind(e.target.value)}>
             {PLACE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {k === 'building' ? 'Building (units)' : 'Workplace (departments)'}

@@ -132,7 +132,7 @@ export function PlacePage({ session, placeId, go }: { session: NotebookSession; 
                     <li key={n.unit}>
                       <button className="link" onClick={() => setSelected(n.unit)}>
                         <strong>{n.unit}</strong>
-                      </button>
+                      </button>{' '}
                       <span className="muted">{reasonText(n.reason, now)}</span>
                     </li>
                   ))}

@@ -24,6 +24,7 @@ export function UnitPanel({ session, placeId, unit, contacts, notes, go, onError
     const failed = await editPlace(session, placeId, mutate)
     if (failed) onError(failed)
   }
+  const linkNote = (knockId: string, noteId: string) => void edit((s, id, now) => linkKnockNote(s, id, knockId, noteId, now))
   const noteLabel = (n: NoteRow) => `${formatDay(n.date)} · ${n.unit || 'no unit'} · ${n.preview.slice(0, 40) || 'untitled'}`
 
   return (
@@ -45,7 +46,7 @@ export function UnitPanel({ session, placeId, unit, contacts, notes, go, onError
                 {k.by && ` · ${k.by}`}
               </span>
               {TALKED.has(k.outcome) && here.placeNotes.length > 0 && (
-                <select className="select compact" aria-label="Note it led to" value={k.noteId} onChange={(e) => void edit((s, id, now) => linkKnockNote(s, id, k.id, e.target.value, now))}>
+                <select className="select compact" aria-label="Note it led to" value={k.noteId} onChange={(e) => linkNote(k.id, e.target.value)}>
                   <option value="">No note linked</option>
                   {here.placeNotes.map((n) => (
                     <option key={n.id} value={n.id}>

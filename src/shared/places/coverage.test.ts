@@ -27,6 +27,7 @@ describe('coverage', () => {
     const [f1, f2, f3] = result.floors
     expect(result.floors.map((f) => f.label)).toEqual(['Floor 1', 'Floor 2', 'Floor 3'])
     expect(f1).toMatchObject({ units: expect.any(Array), knocked: 2, conversations: 1, contacts: 1 })
+    // The contact made at 2A is the contact typed in for 2A, not a second one.
     expect(f2).toMatchObject({ knocked: 1, conversations: 1, contacts: 1 })
     // A note is a conversation at its unit even with no knock recorded.
     expect(f3).toMatchObject({ knocked: 1, conversations: 1, contacts: 0 })
@@ -34,6 +35,11 @@ describe('coverage', () => {
     expect(result.totals.byOutcome).toEqual({ notHome: 1, refused: 1, conversation: 1, contact: 1, movedOut: 0 })
     const latest = Object.fromEntries(result.units.map((u) => [u.unit, u.latest?.outcome ?? null]))
     expect(latest).toEqual({ '1A': 'conversation', '1B': 'refused', '2A': 'contact', '2B': null, '3A': null, '3B': 'conversation' })
+  })
+
+  it('counts a contact made at the door before anyone types the person in', () => {
+    const result = coverage(building([knock('1A', 'contact', 1), knock('1B', 'contact', 1)]), [contact('1B'), contact('1B')], [], { now: NOW })
+    expect(result.floors[0]).toMatchObject({ contacts: 3, conversations: 2 })
   })
 
   it('keeps knocks and contacts on units no longer listed, outside the percentage', () => {

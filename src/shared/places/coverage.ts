@@ -40,6 +40,7 @@ export interface UnitCoverage {
   knocks: Knock[]
   latest: Latest | null
   conversations: number
+  /** Contact records at the unit, or 1 for a "contact made" knock nobody has typed in yet. */
   contacts: number
 }
 
@@ -128,6 +129,8 @@ export function coverage(place: Place, contacts: readonly ContactAt[], notes: re
     if (unit) unit.contacts++
     else counted.contacts++
   }
+  // A "contact made" knock is a contact even before anyone types the person in; once they are, it is that record.
+  for (const unit of byKey.values()) if (unit.contacts === 0 && unit.knocks.some((k) => k.outcome === 'contact')) unit.contacts = 1
 
   const units = [...byKey.values()]
   const floors = groupByFloor(units, place.kind === 'workplace')
