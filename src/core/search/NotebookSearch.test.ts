@@ -68,7 +68,7 @@ describe('NotebookSearch', () => {
     const [quote] = await search.search({ query: 'coats' })
     expect(quote).toMatchObject({ kind: 'quote', id: 'q1', noteId: 'n-heat', title: 'We wear our coats inside', highlights: { title: [[12, 17]] } })
     const [heat] = await search.search({ query: 'heat' })
-    expect(heat!.snippet.slice(heat!.highlights.snippet[0]![0], heat!.highlights.snippet[0]![1])).toBe('heat')
+    expect(heat!.title.slice(heat!.highlights.title[0]![0], heat!.highlights.title[0]![1])).toBe('heat')
     await search.close()
     await nb.close()
   })

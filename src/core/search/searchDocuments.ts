@@ -41,11 +41,14 @@ export function noteDocs(note: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdA
   const problems = strs(note.problems).map(termName).filter(Boolean)
   const target = termName(str(note.target))
   const shared = { date: note.date ?? note.createdAt, campaignIds: strs(note.campaignIds), placeId: str(note.placeId) }
-  const headline = body.split('\n', 1)[0]!.trim()
+  const [first = '', ...rest] = body.split('\n')
+  const headline = first.trim()
+  // The first paragraph is the title; the text repeats it only when the title had to be cut.
+  const cut = headline.length > HEADLINE_CHARS
   const main = doc('note', note.id, {
     ...shared,
-    title: headline.length > HEADLINE_CHARS ? `${headline.slice(0, HEADLINE_CHARS).replace(/\s+\S*$/, '')}…` : headline || 'Conversation',
-    text: lines(body, problems.length ? `Problems: ${problems.join(', ')}` : '', target ? `Target: ${target}` : '', note.followUp?.what ?? ''),
+    title: cut ? `${headline.slice(0, HEADLINE_CHARS).replace(/\s+\S*$/, '')}…` : headline || 'Conversation',
+    text: lines(cut ? body : rest.join('\n'), problems.length ? `Problems: ${problems.join(', ')}` : '', target ? `Target: ${target}` : '', note.followUp?.what ?? ''),
     extra: str(note.unit),
   })
   const quotes = Object.values(note.quotes ?? {}).map((quote) =>

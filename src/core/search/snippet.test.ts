@@ -14,6 +14,10 @@ describe('snippetOf', () => {
     expect(words).toEqual(['José', 'heat', 'heat', 'Muñoz'])
   })
 
+  it('starts at the line of the match when it is near', () => {
+    expect(marked('+12125550188 · committee\nKnows everyone on the fourth floor', ['fourth']).snippet).toBe('Knows everyone on the fourth floor')
+  })
+
   it('gives nothing when no word matched', () => {
     expect(marked('The boiler is broken', ['heat'])).toEqual({ snippet: '', words: [] })
   })

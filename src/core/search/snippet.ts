@@ -17,12 +17,14 @@ export function snippetOf(text: string, terms: ReadonlySet<string>): { snippet: 
   const first = ranges[0]
   if (!first) return { snippet: '', ranges: [] }
   let start = Math.max(0, first[0] - LEAD_CHARS)
-  // Start at a word boundary so the snippet does not open on half a word.
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start
+  // Start at the line the match is on if it is near, else at a word boundary (never on half a word).
+  const line = text.lastIndexOf('\n', first[0] - 1) + 1
+  if (line >= start) start = line
+  else start = text.indexOf(' ', start) + 1 || start
   if (start > first[0]) start = first[0]
   let end = Math.min(text.length, start + SNIPPET_CHARS)
   if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first[1])
-  const lead = start > 0 ? '…' : ''
+  const lead = start > 0 && text[start - 1] !== '\n' ? '…' : ''
   const body = text.slice(start, end).replace(/\s/g, ' ')
   const shift = lead.length - start
   return {

@@ -8,6 +8,7 @@ import { LeafletsView } from '../leaflets/LeafletsView'
 import { MatrixView } from '../matrix/MatrixView'
 import { NotesView } from '../notes/NotesView'
 import { PlacesView } from '../places/PlacesView'
+import { PaletteSearch } from '../search/PaletteSearch'
 import { SearchView } from '../search/SearchView'
 import { SyncView } from '../sync/SyncView'
 import { PlaceholderView } from '../views/PlaceholderView'
@@ -145,7 +146,7 @@ export function App(props: Props) {
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         {view === 'today' && <TodayView session={session} onView={go} />}
-        {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} />}
+        {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}
         {view === 'notes' && <NotesView key={session.id} {...viewProps} />}
         {view === 'places' && <PlacesView key={session.id} {...viewProps} />}
         {view === 'matrix' && <MatrixView key={session.id} {...viewProps} />}
@@ -156,7 +157,13 @@ export function App(props: Props) {
         {view === 'meetings' && <PlaceholderView view={view} />}
       </main>
       <StatusBar session={session} />
-      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+      {paletteOpen && (
+        <CommandPalette
+          commands={commands}
+          onClose={() => setPaletteOpen(false)}
+          results={(query) => <PaletteSearch session={session} query={query} go={go} onDone={() => setPaletteOpen(false)} />}
+        />
+      )}
     </div>
   )
 }

@@ -21,7 +21,7 @@ import { useRecordNames } from './useRecordNames'
 
 type Panel = 'none' | 'import' | 'duplicates'
 
-export function ContactsView({ session, createRequest }: { session: NotebookSession; createRequest: number }) {
+export function ContactsView({ session, createRequest, param = '' }: { session: NotebookSession; createRequest: number; param?: string }) {
   const rows = useStore(session.contacts)
   const { rules } = useNotebookSettings(session)
   const places = useRecordNames(session, 'places')
@@ -38,6 +38,10 @@ export function ContactsView({ session, createRequest }: { session: NotebookSess
   // again (about 100 ms) must not hold up the typing, so the table follows a deferred copy.
   const deferredRows = useDeferredValue(rows)
   useEffect(() => setAdding(createRequest > 0), [createRequest])
+  // `#contacts/<id>` (a search result, a link) opens that contact.
+  useEffect(() => {
+    if (param) setSelected(param)
+  }, [param])
 
   const live = useMemo(() => deferredRows.filter((r) => !r.mergedInto), [deferredRows])
   const visible = useMemo(() => queryContacts(deferredRows, deferredFilter, sort, rules, Date.now()), [deferredRows, deferredFilter, sort, rules])
