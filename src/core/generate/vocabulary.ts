@@ -11,14 +11,14 @@ export interface ProblemWord {
 }
 
 export const PROBLEMS: ProblemWord[] = [
-  { name: 'No heat', sector: 'housing', weight: 30, quotes: ['We have been without heat since October and my kids sleep in their coats.', 'I run the oven all night to keep warm. The gas bill is more than the rent increase.'] },
-  { name: 'Rent increase', sector: 'housing', weight: 26, quotes: ['They raised the rent again and nothing in this building works.', 'Another 9% this year. Where are we supposed to go?'] },
-  { name: 'Mold', sector: 'housing', weight: 20, quotes: ['The mold comes back two weeks after they paint over it.', 'My son’s asthma got worse since we moved into this unit.'] },
-  { name: 'Repairs ignored', sector: 'housing', weight: 16, quotes: ['I called the office eleven times about the leak. Nobody came.', 'They close the ticket without ever coming up.'] },
-  { name: 'Wage theft', sector: 'work', weight: 14, quotes: ['They clock us out for lunch whether we take it or not.', 'My last check was short six hours and the manager just shrugged.'] },
-  { name: 'Pests', sector: 'housing', weight: 11, quotes: ['Roaches in the kitchen, mice in the walls. The exterminator comes once a year.'] },
-  { name: 'Eviction threats', sector: 'housing', weight: 10, quotes: ['My neighbour was evicted last month while she was in hospital.', 'They slip notices under the door to scare people.'] },
-  { name: 'Forced overtime', sector: 'work', weight: 9, quotes: ['They make us work doubles with no warning and dock us if we are late.'] },
+  { name: 'No heat', sector: 'housing', weight: 30, quotes: ['We have been without heat since October and my kids sleep in their coats.', 'I run the oven all night to keep warm. The gas bill is more than the rent increase.', 'The radiator has been cold since the new company took over.', 'My daughter does her homework in gloves.'] },
+  { name: 'Rent increase', sector: 'housing', weight: 26, quotes: ['They raised the rent again and nothing in this building works.', 'Another 9% this year. Where are we supposed to go?', 'I pay half my wages in rent and they still want more.', 'They raise it every lease and fix nothing.'] },
+  { name: 'Mold', sector: 'housing', weight: 20, quotes: ['The mold comes back two weeks after they paint over it.', 'My son’s asthma got worse since we moved into this unit.', 'They told me to open the windows. In January.'] },
+  { name: 'Repairs ignored', sector: 'housing', weight: 16, quotes: ['I called the office eleven times about the leak. Nobody came.', 'They close the ticket without ever coming up.', 'The super says the office has to approve it, the office says call the super.'] },
+  { name: 'Wage theft', sector: 'work', weight: 14, quotes: ['They clock us out for lunch whether we take it or not.', 'My last check was short six hours and the manager just shrugged.', 'Tips go to the manager now. Nobody told us.'] },
+  { name: 'Pests', sector: 'housing', weight: 11, quotes: ['Roaches in the kitchen, mice in the walls. The exterminator comes once a year.', 'I set traps every night. The office says it is our fault for cooking.'] },
+  { name: 'Eviction threats', sector: 'housing', weight: 10, quotes: ['My neighbour was evicted last month while she was in hospital.', 'They slip notices under the door to scare people.', 'They offered me $500 to leave in two weeks.'] },
+  { name: 'Forced overtime', sector: 'work', weight: 9, quotes: ['They make us work doubles with no warning and dock us if we are late.', 'Mandatory Saturdays for three months straight.'] },
   { name: 'Unsafe staffing', sector: 'work', weight: 8, quotes: ['One person on a loading bay built for three. Someone is going to get crushed.'] },
   { name: 'Broken elevator', sector: 'housing', weight: 7, quotes: ['The elevator has been out for a month and my mother lives on the ninth floor.'] },
   { name: 'Harassment by management', sector: 'housing', weight: 6, quotes: ['The super walks into apartments without knocking.'] },

@@ -33,7 +33,7 @@ export function CellPanel({ cell, notes, names, places, go, onClose }: Props) {
   const shownNotes = allNotes ? conversations : conversations.slice(0, FIRST)
   return (
     <aside className="detail-pane matrix-panel" aria-label="Cell">
-      <div className="panel-head">
+      <div className="mx-panel-head">
         <h2>
           {names.problem(cell.problem)} <span className="muted">×</span> {names.target(cell.target)}
         </h2>
@@ -61,13 +61,13 @@ export function CellPanel({ cell, notes, names, places, go, onClose }: Props) {
       <ul className="matrix-quotes" aria-label="Quotes">
         {shownQuotes.map(({ noteId, quote }) => (
           <li key={quote.id} data-objection={quote.isObjection || undefined}>
-            <button type="button" className="quote-link" onClick={() => go('notes', noteId)} title="Open the conversation">
+            <button type="button" className="mx-quote" onClick={() => go('notes', noteId)} title="Open the conversation">
               “{quote.text}”
             </button>
-            <div className="quote-meta">
+            <div className="mx-quote-meta">
               <span>{quote.attribution || (quote.use === 'private' ? 'kept in the notebook' : 'unnamed')}</span>
-              <span className={`tag use-${quote.use}`}>{USE_LABEL[quote.use]}</span>
-              {quote.isObjection && <span className="tag objection">Objection</span>}
+              <span className={`tag mx-use-${quote.use}`}>{USE_LABEL[quote.use]}</span>
+              {quote.isObjection && <span className="tag mx-objection">Objection</span>}
             </div>
           </li>
         ))}
@@ -82,12 +82,12 @@ export function CellPanel({ cell, notes, names, places, go, onClose }: Props) {
       <ul className="matrix-notes" aria-label="Conversations">
         {shownNotes.map((note) => (
           <li key={note.id}>
-            <button type="button" className="note-link" onClick={() => go('notes', note.id)}>
-              <span className="note-when">
+            <button type="button" className="mx-note" onClick={() => go('notes', note.id)}>
+              <span className="mx-note-when">
                 {formatDay(note.date)} · {places.get(note.placeId) ?? 'No place'}
                 {note.unit && ` ${note.unit}`} · {note.stance}
               </span>
-              <span className="note-preview">{note.preview.slice(0, 160) || 'No notes typed'}</span>
+              <span className="mx-note-preview">{note.preview.slice(0, 160) || 'No notes typed'}</span>
             </button>
           </li>
         ))}

@@ -28,23 +28,23 @@ export function MatrixTable({ matrix, names, selected, onSelect }: Props) {
   const strongest = new Set(strongestCells(matrix).map((c) => cellKey(c.problem, c.target)))
   return (
     <div className="matrix-scroll">
-      <table className="matrix" aria-label="Problems by target">
+      <table className="mx-table" aria-label="Problems by target">
         <thead>
           <tr>
             <th scope="col" className="corner">
               Problem ↓ · Target →
+            </th>
+            <th scope="col" className="total">
+              All targets
+            </th>
+            <th scope="col" className="total objections" title="Objections among the quotes gathered on this problem">
+              Objections
             </th>
             {matrix.targets.map((t) => (
               <th scope="col" key={t.id} className="target" title={`${names.target(t.id)}: ${plural(t.conversations, 'conversation')}`}>
                 {names.target(t.id)}
               </th>
             ))}
-            <th scope="col" className="total">
-              All targets
-            </th>
-            <th scope="col" className="total" title="Objections among the quotes gathered on this problem">
-              Objections
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -53,6 +53,11 @@ export function MatrixTable({ matrix, names, selected, onSelect }: Props) {
               <th scope="row" className="problem">
                 {names.problem(p.id)}
               </th>
+              <td className="total">
+                <span className="n">{p.conversations.toLocaleString()}</span>
+                <span className="people">{p.people.toLocaleString()}</span>
+              </td>
+              <td className="total objections">{percent(p.objectionShare)}</td>
               {matrix.targets.map((t) => {
                 const key = cellKey(p.id, t.id)
                 const cell = matrix.cells.get(key)
@@ -76,11 +81,6 @@ export function MatrixTable({ matrix, names, selected, onSelect }: Props) {
                   </td>
                 )
               })}
-              <td className="total">
-                <span className="n">{p.conversations.toLocaleString()}</span>
-                <span className="people">{p.people.toLocaleString()}</span>
-              </td>
-              <td className="total objections">{percent(p.objectionShare)}</td>
             </tr>
           ))}
         </tbody>
@@ -89,17 +89,17 @@ export function MatrixTable({ matrix, names, selected, onSelect }: Props) {
             <th scope="row" className="problem">
               All problems
             </th>
+            <td className="total">
+              <span className="n">{matrix.total.conversations.toLocaleString()}</span>
+              <span className="people">{matrix.total.people.toLocaleString()}</span>
+            </td>
+            <td className="total objections">{percent(matrix.total.objectionShare)}</td>
             {matrix.targets.map((t) => (
               <td key={t.id} className="total">
                 <span className="n">{t.conversations.toLocaleString()}</span>
                 <span className="people">{t.people.toLocaleString()}</span>
               </td>
             ))}
-            <td className="total">
-              <span className="n">{matrix.total.conversations.toLocaleString()}</span>
-              <span className="people">{matrix.total.people.toLocaleString()}</span>
-            </td>
-            <td className="total objections">{percent(matrix.total.objectionShare)}</td>
           </tr>
         </tfoot>
       </table>

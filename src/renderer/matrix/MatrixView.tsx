@@ -66,16 +66,16 @@ export function MatrixView({ session, go }: ViewProps) {
         <div className="matrix-main">
           <p className="matrix-help">
             Each row is a problem people raised, each column who they hold responsible. The big number counts conversations, the small one the
-            different people in them; darker cells came up more often. A conversation that raised two problems counts in both rows, but once in
-            the totals.
+            different people in them; darker cells came up more often, and the outlined ones most. Objections are the share of quotes that pushed
+            back. A conversation that raised two problems counts in both rows, but once in the totals.
           </p>
           {strongest.length > 0 && (
             <div className="matrix-strongest" aria-label="Strongest cells">
               <span className="label">Strongest:</span>
               {strongest.map((c) => (
-                <button type="button" key={cellKey(c.problem, c.target)} className="strong-chip" onClick={() => setSelected(cellKey(c.problem, c.target))}>
-                  <b>{names.problem(c.problem)}</b> against <b>{names.target(c.target)}</b>
-                  <span className="muted"> · {tallyText(c)}</span>
+                <button type="button" key={cellKey(c.problem, c.target)} className="mx-strong-chip" onClick={() => setSelected(cellKey(c.problem, c.target))}>
+                  <b>{names.problem(c.problem)}</b> × {names.target(c.target)}
+                  <span className="muted"> · {c.conversations.toLocaleString()}</span>
                 </button>
               ))}
             </div>
