@@ -221,4 +221,12 @@ describe('conversation notes in Chromium', () => {
     await page.goto(`${host.url}#notes`)
     await poll(() => page.getByTestId('note-item').count()).toBe(5)
   })
+
+  it('deletes a conversation after asking', async () => {
+    await page.getByTestId('note-item').filter({ hasText: 'Nobody home' }).click()
+    await page.getByRole('button', { name: 'Delete' }).click()
+    await page.getByRole('alert').getByRole('button', { name: 'Delete' }).click()
+    await poll(() => page.getByTestId('note-item').count()).toBe(4)
+    await page.screenshot({ path: join(RESULTS, 'notes-list.png'), fullPage: true })
+  })
 })

@@ -1,7 +1,10 @@
-import { NotebookPen } from 'lucide-react'
+import { NotebookPen, Trash2 } from 'lucide-react'
+import { useState } from 'react'
+import { strs } from '../../shared/notebook/scalar'
 import type { ViewProps } from '../app/views'
 import { useRecordNames } from '../contacts/useRecordNames'
 import { EmptyState } from '../views/EmptyState'
+import { deleteNote, syncConversationLogs } from './noteActions'
 import { NoteForm } from './NoteForm'
 import { NotesHeader } from './NotesHeader'
 import { useNote, usePlaces, useRoot } from './useNotebook'
@@ -12,9 +15,29 @@ export function NotePage({ session, param, go }: ViewProps) {
   const { root } = useRoot(session)
   const places = usePlaces(session)
   const campaigns = useRecordNames(session, 'campaigns')
+  const [confirming, setConfirming] = useState(false)
+  // Leave the page first (its editor is bound to the body), then take the note out of each person's log and delete it.
+  const remove = () => {
+    if (!handle || !note) return
+    const people = strs(note.contactIds)
+    go('notes')
+    setTimeout(() => {
+      deleteNote(session, handle, note.id)
+      void syncConversationLogs(session, handle, note.id, people)
+    })
+  }
   return (
     <>
-      <NotesHeader title="Conversation" param={param} go={go} />
+      <NotesHeader title="Conversation" param={param} go={go}>
+        {note && !confirming && <button className="btn" onClick={() => setConfirming(true)}><Trash2 size={15} aria-hidden /> Delete</button>}
+        {note && confirming && (
+          <span className="stack confirm-inline" role="alert">
+            Delete this conversation and its quotes?
+            <button className="btn primary" onClick={remove}>Delete</button>
+            <button className="btn" onClick={() => setConfirming(false)}>Keep</button>
+          </span>
+        )}
+      </NotesHeader>
       <div className="page-body notes-page">
         <div className="notes-scroll">
           {handle && note ? (

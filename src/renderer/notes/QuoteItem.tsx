@@ -12,7 +12,8 @@ export function QuoteItem({ hit: { quote, note }, names, go }: { hit: QuoteHit; 
     <li className={`quote-item${quote.isObjection ? ' objection' : ''}`} data-testid="quote-item">
       <blockquote>“{quote.text}”</blockquote>
       <div className="quote-meta">
-        <span>— {quote.attribution || speaker || 'someone unnamed'}</span>
+        <span>— {quote.attribution || (quote.use === 'public' && speaker) || 'anonymous'}</span>
+        {speaker && quote.use !== 'public' && <span>(said by {speaker}, not to be named)</span>}
         {quote.isObjection && <span className="pill objection">Objection</span>}
         <span className={`pill use-${quote.use}`}>{USE_LABELS[quote.use]}</span>
         <span className="spacer" />

@@ -37,14 +37,15 @@ export function deleteNote(session: NotebookSession, handle: NoteHandle, id: str
 
 /**
  * Keeps each person's log in step with the note: one conversation entry per person (with the
- * follow-up promised), removed from anyone taken off the note.
+ * follow-up promised), removed from anyone taken off the note (everyone, once it is deleted).
  */
 export async function syncConversationLogs(session: NotebookSession, handle: NoteHandle, id: string, before: readonly string[]): Promise<void> {
   const note = handle.doc().records[id]
-  if (!note) return
-  const people = strs(note.contactIds).filter((c) => session.contacts.byId(c))
-  const facts = { noteId: id, date: note.date ?? note.createdAt, campaignId: str(note.campaignIds?.[0]), followUp: note.followUp ? { due: note.followUp.due, what: note.followUp.what } : null }
-  await editContacts(session, people, (shard, contactId, now) => logConversation(shard, contactId, facts, now))
+  const people = strs(note?.contactIds).filter((c) => session.contacts.byId(c))
+  if (note) {
+    const facts = { noteId: id, date: note.date ?? note.createdAt, campaignId: str(note.campaignIds?.[0]), followUp: note.followUp ? { due: note.followUp.due, what: note.followUp.what } : null }
+    await editContacts(session, people, (shard, contactId, now) => logConversation(shard, contactId, facts, now))
+  }
   const gone = before.filter((c) => !people.includes(c) && session.contacts.byId(c))
   if (gone.length) await editContacts(session, gone, (shard, contactId, now) => unlogConversation(shard, contactId, id, now))
 }
