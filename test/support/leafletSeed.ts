@@ -44,7 +44,7 @@ const cite = (noteId: string, use: string, attribution: string) => ({ noteId: sc
  * The default notebook of `home` gets two conversations (one quote public, one anonymous,
  * spoken by ANONYMOUS_SPEAKER) and a bilingual leaflet citing both, written as the editor writes it.
  */
-export async function seedLeaflet(home: string, { long = false } = {}): Promise<string> {
+export async function seedLeaflet(home: string, { long = false, id = LEAFLET_ID } = {}): Promise<string> {
   const catalog = new NotebookCatalog(home)
   await catalog.ensureDefault()
   const nb = await Notebook.open((await catalog.list())[0]!.dir)
@@ -56,8 +56,8 @@ export async function seedLeaflet(home: string, { long = false } = {}): Promise<
   const english = long ? [...ENGLISH, ...ENGLISH.slice(1, 3), ...ENGLISH.slice(1, 2), ...ENGLISH.slice(4)] : ENGLISH
   const handle = nb.repo.create<Record<string, unknown>>({
     schemaVersion: 1,
-    id: LEAFLET_ID,
-    title: scalar('Rent strike leaflet'),
+    id,
+    title: scalar(long ? 'Long rent strike leaflet' : 'Rent strike leaflet'),
     campaignId: scalar(''),
     status: scalar('draft'),
     copiesDistributed: 0,
@@ -75,7 +75,7 @@ export async function seedLeaflet(home: string, { long = false } = {}): Promise<
     writeRichBody(doc, ['body'], english)
     writeRichBody(doc, ['bodyB'], SPANISH)
   })
-  nb.root.change((root) => (root.leaflets[LEAFLET_ID] = scalar(handle.url)))
+  nb.root.change((root) => (root.leaflets[id] = scalar(handle.url)))
   const dir = nb.dir
   await nb.repo.flush()
   await nb.close()
