@@ -71,11 +71,16 @@ export class NotebookSearch {
   /** Loads every document search covers, one at a time so the first screen is never starved. */
   loadAll(): Promise<void> {
     this.#loading ??= (async () => {
-      for (const kind of Object.keys(PROJECT) as RecordKind[]) {
-        const count = this.notebook.root.doc().shards[kind].length
-        for (let shard = 0; shard < count && !this.#closed; shard++) await this.#attachShard(kind, shard)
+      const release = this.index.hold()
+      try {
+        for (const kind of Object.keys(PROJECT) as RecordKind[]) {
+          const count = this.notebook.root.doc().shards[kind].length
+          for (let shard = 0; shard < count && !this.#closed; shard++) await this.#attachShard(kind, shard)
+        }
+        await this.#attachLeaflets(this.notebook.root.doc())
+      } finally {
+        release()
       }
-      await this.#attachLeaflets(this.notebook.root.doc())
     })()
     return this.#loading
   }

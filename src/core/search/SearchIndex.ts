@@ -54,6 +54,8 @@ export class SearchIndex {
   /** The problem and target names the notes were indexed with (a rename re-indexes them). */
   terms: Record<string, string> = {}
   #saveTimer: NodeJS.Timeout | undefined
+  #holds = 0
+  #dirty = false
   #saving: Promise<void> = Promise.resolve()
 
   private constructor(readonly file: string) {}
@@ -151,7 +153,20 @@ export class SearchIndex {
     return entry
   }
 
+  /**
+   * Holds saves back while documents are loaded one by one: each save serializes the whole
+   * index, and a timer firing between shard loads would do that again and again.
+   */
+  hold(): () => void {
+    this.#holds++
+    return () => {
+      if (--this.#holds === 0 && this.#dirty) this.#scheduleSave()
+    }
+  }
+
   #scheduleSave(): void {
+    this.#dirty = true
+    if (this.#holds) return
     clearTimeout(this.#saveTimer)
     // Derived data: a failed write is reported, and the next change or close tries again.
     this.#saveTimer = setTimeout(() => this.save().catch((error: Error) => console.error(`Could not save the search index: ${error.message}`)), SAVE_DELAY_MS)
@@ -161,6 +176,7 @@ export class SearchIndex {
   /** Writes the index now (also called on close). */
   save(): Promise<void> {
     clearTimeout(this.#saveTimer)
+    this.#dirty = false
     const saved: SavedIndex = { format: FORMAT, sources: Object.fromEntries(this.#sources), terms: this.terms, index: this.#mini }
     const body = JSON.stringify(saved)
     this.#saving = this.#saving.catch(() => undefined).then(() => writeFileAtomic(this.file, body))
