@@ -47,7 +47,7 @@ export function CampaignsView({ session, param, go }: ViewProps) {
   return (
     <>
       <PageHeader title="Campaigns" />
-      <form className="quick-add" aria-label="New campaign" onSubmit={(e) => void create(e)}>
+      <form className="quick-add campaign-add" aria-label="New campaign" onSubmit={(e) => void create(e)}>
         <input className="input" aria-label="New campaign name" placeholder="Name a new campaign, e.g. No rent increase at Maple Court" value={name} onChange={(e) => setName(e.target.value)} />
         <button className="btn primary" type="submit">
           New campaign

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { PLACE_KINDS, type PlaceKind } from '../../shared/places/place'
 import type { NotebookSession } from '../session/NotebookSession'
 import { createPlace } from './placeActions'
@@ -12,6 +12,8 @@ export function NewPlaceForm({ session, onCreated, onCancel }: { session: Notebo
   const [draft, setDraft] = useState(EMPTY_DRAFT)
   const [error, setError] = useState('')
   const { units, error: layoutError } = unitsOf(draft)
+  // An error speaks of what was submitted; once the form changes it no longer applies.
+  useEffect(() => setError(''), [kind, name, address, draft])
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()

@@ -70,9 +70,11 @@ export function PlacePage({ session, placeId, go }: { session: NotebookSession; 
         <button className="btn" onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
           Edit place
         </button>
-        <button className="btn primary" onClick={() => setMode('knock')} disabled={mode === 'knock' || totals.total === 0}>
-          Record knocks
-        </button>
+        {mode !== 'knock' && (
+          <button className="btn primary" onClick={() => setMode('knock')} disabled={totals.total === 0}>
+            Record knocks
+          </button>
+        )}
       </PageHeader>
       <div className="page-body scroll">
         <div className="place-page">
