@@ -21,7 +21,18 @@ export const electronPrintToPdf: PrintToPdf = async (html, { pdf }) => {
     show: false,
     width: 1280,
     height: 1024,
-    webPreferences: { offscreen: true, session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, spellcheck: false },
+    webPreferences: {
+      offscreen: true,
+      session: printSession,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+    },
   })
   try {
     await writeFile(file, html)
