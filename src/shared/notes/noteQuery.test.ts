@@ -26,6 +26,11 @@ describe('note lists', () => {
     expect(queryNotes(rows, { ...EMPTY_NOTE_FILTER, campaignId: 'rent' }, names).map((r) => r.id)).toEqual(['b'])
   })
 
+  it('puts the last touched first among conversations typed with one carried-over time', () => {
+    const same = [row('x', 5, { updatedAt: 10 }), row('y', 5, { updatedAt: 30 }), row('z', 5, { updatedAt: 20 })]
+    expect(queryNotes(same, EMPTY_NOTE_FILTER, names).map((r) => r.id)).toEqual(['y', 'z', 'x'])
+  })
+
   it('finds a problem under its merged ids and counts each conversation once', () => {
     expect(queryNotes(rows, { ...EMPTY_NOTE_FILTER, problemId: 't1' }, names).map((r) => r.id)).toEqual(['a'])
     const counts = problemCounts([row('x', 1, { problems: ['t1', 't2'] }), row('y', 1, { problems: ['t2'] })], names.resolve)

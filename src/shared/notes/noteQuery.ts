@@ -23,7 +23,7 @@ export function noteWords(row: NoteRow, names: NoteNames): string {
   return fold([names.place(row.placeId), row.unit, ...row.contactIds.map(names.contact), ...row.problems.map(names.term), names.term(row.target), row.preview, ...row.quotes.map((q) => q.text)].join(' '))
 }
 
-/** Newest first; ties by id so every device shows the same order. */
+/** Newest first (conversations typed with one carried-over time: the last touched first), then by id so every device agrees. */
 export function queryNotes(rows: readonly NoteRow[], filter: NoteFilter, names: NoteNames): NoteRow[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean)
   return rows
@@ -34,7 +34,7 @@ export function queryNotes(rows: readonly NoteRow[], filter: NoteFilter, names: 
       const haystack = noteWords(r, names)
       return words.every((w) => haystack.includes(w))
     })
-    .sort((a, b) => b.date - a.date || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => b.date - a.date || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
 }
 
 export interface QuoteHit {
@@ -61,7 +61,7 @@ export function queryQuotes(rows: readonly NoteRow[], filter: QuoteFilter): Quot
       const haystack = fold(`${quote.text} ${quote.attribution}`)
       if (words.every((w) => haystack.includes(w))) hits.push({ quote, note })
     }
-  return hits.sort((a, b) => b.note.date - a.note.date || (a.quote.id < b.quote.id ? -1 : 1))
+  return hits.sort((a, b) => b.note.date - a.note.date || b.note.updatedAt - a.note.updatedAt || (a.quote.id < b.quote.id ? -1 : 1))
 }
 
 /** How many conversations raised each live problem (merged ids counted under their survivor). */
