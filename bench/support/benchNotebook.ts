@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
@@ -18,18 +18,26 @@ const LAYOUT_VERSION = 5
 export async function referenceHome(options = REFERENCE): Promise<string> {
   const key = `v${LAYOUT_VERSION}-${options.contacts}c-${options.notes}n-${options.leaflets}l-s${options.seed}`
   const cached = join(CACHE, key)
-  const marker = join(cached, 'complete.json')
-  const done = await readFile(marker, 'utf8').catch(() => undefined)
-  if (!done) {
-    await rm(cached, { recursive: true, force: true })
-    await mkdir(cached, { recursive: true })
-    process.stderr.write(`Generating the reference notebook (${key}), cached in ${cached}…\n`)
-    const notebook = await new NotebookCatalog(join(cached, 'home')).create('Reference notebook')
-    await generateNotebook(notebook, options)
-    await notebook.close()
-    await writeFile(marker, JSON.stringify({ key, at: new Date().toISOString() }))
-  }
+  if (!(await readFile(join(cached, 'complete.json'), 'utf8').catch(() => undefined))) await build(key, cached, options)
   const copy = await mkdtemp(join(tmpdir(), 'massline-bench-'))
   await cp(join(cached, 'home'), copy, { recursive: true })
   return copy
+}
+
+/**
+ * Generates into a private folder and renames it into place when complete, so two benchmark
+ * runs starting at once never write into (or delete) each other's notebook.
+ */
+async function build(key: string, cached: string, options: typeof REFERENCE): Promise<void> {
+  await mkdir(CACHE, { recursive: true })
+  // A folder without its marker is what an interrupted run left behind.
+  await rm(cached, { recursive: true, force: true })
+  const building = await mkdtemp(join(CACHE, `${key}.building-`))
+  process.stderr.write(`Generating the reference notebook (${key}), cached in ${cached}…\n`)
+  const notebook = await new NotebookCatalog(join(building, 'home')).create('Reference notebook')
+  await generateNotebook(notebook, options)
+  await notebook.close()
+  await writeFile(join(building, 'complete.json'), JSON.stringify({ key, at: new Date().toISOString() }))
+  // Another run that finished first already put an identical notebook in place: keep that one.
+  await rename(building, cached).catch(() => rm(building, { recursive: true, force: true }))
 }

@@ -69,10 +69,12 @@ export function generateNote(world: NoteWorld): { note: NoteDoc; blocks: Block[]
   const problemIds = problems.map((p) => (p.id === terms.alias.mergedInto && f.number.float() < 0.1 ? terms.alias.id : p.id))
 
   const names = problems.map((p) => p.word.name.toLowerCase()).join(', ')
+  const sentences = f.helpers.arrayElements(words.NOTE_SENTENCES, 8)
   const blocks: Block[] = [
-    { spec: { kind: 'paragraph' }, text: `${f.helpers.arrayElements(words.NOTE_SENTENCES, 2).join(' ')} Raised: ${names}.` },
+    { spec: { kind: 'paragraph' }, text: `${sentences.slice(0, 2).join(' ')} Raised: ${names}.` },
     ...quoteList.map((q) => ({ spec: { kind: 'blockquote' } as const, text: `“${q.text}”` })),
-    { spec: { kind: 'paragraph' }, text: f.helpers.arrayElements(words.NOTE_SENTENCES, 3).join(' ') },
+    { spec: { kind: 'paragraph' }, text: sentences.slice(2, 5).join(' ') },
+    { spec: { kind: 'paragraph' }, text: sentences.slice(5).join(' ') },
     ...(followUp ? [{ spec: { kind: 'check', checked: false } as const, text: followUp.what }] : []),
   ]
   const note: NoteDoc = {
