@@ -110,6 +110,9 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
     await side().getByRole('button', { name: 'Insert slogan: Heat is a right, not a favour' }).click()
     await poll(() => editor.locator('h2').textContent()).toBe('Heat is a right, not a favour')
     await visible(side().getByRole('button', { name: 'Insert demand: Fix the boiler by December' }))
+    await editor.locator('li').click({ clickCount: 3 })
+    await side().getByRole('button', { name: 'Save selected words to the library' }).click()
+    await visible(side().getByTestId('slogan').filter({ hasText: 'Meeting Sunday at 6 in the lobby' }))
 
     await side().getByRole('tab', { name: 'Gathered' }).click()
     await page.screenshot({ path: join(RESULTS, 'leaflet-page.png') })
@@ -129,13 +132,17 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
 
     await side().getByRole('button', { name: 'Compare sent to print 3 May with now' }).click()
     await poll(() => page.getByTestId('version-diff').locator('ins').allTextContents()).toEqual([expect.stringMatching(/AGAIN THIS WINTER/)])
+    expect(await body().isVisible()).toBe(false)
     await page.screenshot({ path: join(RESULTS, 'leaflet-compare.png') })
     await page.getByRole('button', { name: 'Restore this version' }).click()
     await poll(bodyText).not.toMatch(/AGAIN/)
     await poll(() => editor.locator('h1').textContent()).toBe('No heat at Oak Towers')
     expect(await editor.locator('blockquote[data-quote-id]').count()).toBe(2)
     // The restore is undoable: the version named just before it brings the words back.
-    await visible(side().getByTestId('version').filter({ hasText: 'Before restoring' }))
+    await side().getByRole('button', { name: /^Restore Before restoring/ }).click()
+    await poll(bodyText).toMatch(/AGAIN THIS WINTER/)
+    await side().getByRole('button', { name: 'Restore sent to print 3 May' }).click()
+    await poll(bodyText).not.toMatch(/AGAIN/)
   })
 
   it('keeps the leaflet across a host restart and warns when a cited quote loses its consent', async () => {
@@ -149,6 +156,14 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
 
     await page.goto(`${host.url}#leaflets`)
     await visible(page.getByTestId('leaflet-row').filter({ hasText: 'Heat is a right' }))
+    const row = page.getByTestId('leaflet-row').filter({ hasText: 'Heat is a right' })
+    await row.getByLabel('Status of Heat is a right').selectOption('printed')
+    await row.getByLabel('Copies distributed of Heat is a right').fill('250')
+    await row.getByLabel('Copies distributed of Heat is a right').press('Enter')
+    await page.waitForTimeout(400)
+    await page.reload()
+    await poll(() => page.getByLabel('Copies distributed of Heat is a right').inputValue()).toBe('250')
+    expect(await page.getByLabel('Status of Heat is a right').inputValue()).toBe('printed')
     await page.screenshot({ path: join(RESULTS, 'leaflet-list.png') })
     await page.goto(`${host.url}${leafletHash}`)
     await poll(bodyText).toMatch(/Meeting Sunday/)
@@ -163,5 +178,27 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
 
     await page.getByRole('button', { name: 'Open the conversation of this quote' }).first().click()
     await poll(() => page.evaluate(() => location.hash)).toBe('#notes/n1')
+
+    // Withdraw consent in the conversation itself: the anonymous quote becomes private.
+    const kids = page.getByTestId('note-quote').filter({ hasText: 'My kids sleep in their coats' })
+    await kids.getByLabel('Use').selectOption('private')
+    await page.goBack()
+    await visible(page.getByTestId('consent-warning'))
+    expect(await page.getByTestId('consent-warning').textContent()).toMatch(/made private after it was cited/)
+    await page.getByRole('button', { name: 'Take it out of the leaflet' }).click()
+    await poll(bodyText).not.toMatch(/My kids/)
+    await poll(() => page.getByTestId('consent-warning').count()).toBe(0)
+  })
+
+  it('drafts a bilingual leaflet side by side', async () => {
+    await page.getByLabel('Layout').selectOption('bilingual-side')
+    const second = page.getByTestId('leaflet-bodyB')
+    await visible(second.locator('.ml-richtext-content'))
+    await page.getByLabel('First language', { exact: true }).fill('en')
+    await page.getByLabel('Second language', { exact: true }).fill('es')
+    await second.locator('.ml-richtext-content').click()
+    await page.keyboard.type('Calefacción ya')
+    await poll(() => second.locator('.ml-richtext-content').innerText()).toMatch(/Calefacción ya/)
+    await page.screenshot({ path: join(RESULTS, 'leaflet-bilingual.png') })
   })
 })

@@ -50,7 +50,7 @@ export function GatheredPanel({ session, go, campaigns, places, campaignId, onQu
   const facts = problemCounts(found.map((f) => f.note), resolve).slice(0, 4)
   const factText = (problemId: string, count: number) => {
     const name = (root && resolveTerm(root, problemId)?.name) ?? problemId
-    return `In ${count} of our ${found.length} conversations, people raised ${name.toLocaleLowerCase()}.`
+    return found.length === 1 ? `In our conversation, people raised ${name.toLocaleLowerCase()}.` : `In ${count} of our ${found.length} conversations, people raised ${name.toLocaleLowerCase()}.`
   }
 
   return (

@@ -1,6 +1,6 @@
 import * as A from '@automerge/automerge'
 import { ArrowLeft } from 'lucide-react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { consentProblems, listCitations, recordCitation, type Citation } from '../../shared/leaflets/citations'
 import { isBilingual, LEAFLET_LAYOUTS, patchLeaflet, readLeaflet, type LeafletLayout, type LeafletDoc, type LeafletPatch, type LeafletTextField } from '../../shared/leaflets/leaflet'
 import { quotesInLeaflet } from '../../shared/leaflets/quotesInLeaflet'
@@ -48,7 +48,6 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
   const [shown, setShown] = useState<{ version: LeafletVersion; compare: boolean } | null>(null)
   const [error, setError] = useState('')
   const [title, setTitle] = useState<string>()
-  const editorBox = useRef<HTMLDivElement>(null)
   useEffect(() => void session.loadNotes(), [session])
 
   // Typing in the editors is a change like any other: the status bar says "saved" once the core has it.
@@ -139,18 +138,18 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
         <div className="leaflet-main">
           <ConsentWarnings problems={problems} quoteOf={quoteOf} places={places} rows={rows} apis={apis} go={go} onCiteChange={(fn) => session.change(handle, fn)} />
           {shown && <VersionPreview doc={doc} version={shown.version} compare={shown.compare} fields={fields} onClose={() => setShown(null)} onRestore={() => restore(shown.version)} />}
-          <div className={`leaflet-sheet${bilingual ? ' two' : ''}`} hidden={shown !== null} ref={editorBox}>
-            <div className="leaflet-editors">
+          <div className={`leaflet-sheet${bilingual ? ' two' : ''}`} hidden={shown !== null}>
             {fields.map((field) => (
-              <div key={field} className="leaflet-editor" onFocus={() => setActive(field)} data-testid={`leaflet-${field}`}>
+              <LeafletEditor key={field} field={field} api={shown ? undefined : apis[field]} onFocus={() => setActive(field)} onOpen={(noteId) => go('notes', noteId)}>
                 {bilingual && (
-                  <input className="input compact lang-input" aria-label={field === 'body' ? 'First language' : 'Second language'} placeholder={field === 'body' ? 'Language, e.g. en' : 'Language, e.g. es'} value={field === 'body' ? leaflet.langA : leaflet.langB} onChange={(e) => patch(field === 'body' ? { langA: e.target.value } : { langB: e.target.value })} />
+                  <label className="inline-label">
+                    Language
+                    <input className="input compact lang-input" aria-label={field === 'body' ? 'First language' : 'Second language'} placeholder={field === 'body' ? 'e.g. en' : 'e.g. es'} value={field === 'body' ? leaflet.langA : leaflet.langB} onChange={(e) => patch(field === 'body' ? { langA: e.target.value } : { langB: e.target.value })} />
+                  </label>
                 )}
-                <RichTextEditor handle={handle} path={[field]} placeholder={field === 'body' ? 'Leaflet text' : 'Second language'} onReady={(api) => setApis((a) => ({ ...a, [field]: api }))} />
-              </div>
+                <RichTextEditor handle={handle} path={[field]} placeholder={field === 'body' ? 'Leaflet text' : 'Text in the second language'} onReady={(api) => setApis((a) => ({ ...a, [field]: api }))} />
+              </LeafletEditor>
             ))}
-            </div>
-            {apis.body && !shown && <QuoteLinks editor={apis.body.editor} container={editorBox} onOpen={(noteId) => go('notes', noteId)} />}
           </div>
         </div>
         <aside className="leaflet-side" aria-label="Gathered material and library">
@@ -169,6 +168,17 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
         </aside>
       </div>
     </>
+  )
+}
+
+/** One text field's box, with an "open conversation" button beside each quote in it. */
+function LeafletEditor({ field, api, onFocus, onOpen, children }: { field: LeafletTextField; api: RichTextApi | undefined; onFocus: () => void; onOpen: (noteId: string) => void; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null)
+  return (
+    <div className="leaflet-editor" ref={box} onFocus={onFocus} data-testid={`leaflet-${field}`}>
+      {children}
+      {api && <QuoteLinks editor={api.editor} container={box} onOpen={onOpen} />}
+    </div>
   )
 }
 
