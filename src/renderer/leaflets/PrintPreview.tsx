@@ -46,11 +46,16 @@ export function PrintPreview({ session, leafletId, layout }: PrintPreviewProps) 
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
     shadow.innerHTML = `<style>${page.css}</style>${page.body}`
     let live = true
-    void measurePanels(shadow).then((measured) => {
-      if (live && (measured.a !== panels.a || measured.b !== panels.b)) setPanels(measured)
-    })
+    const measure = () =>
+      void measurePanels(shadow).then((measured) => {
+        if (live && (measured.a !== panels.a || measured.b !== panels.b)) setPanels(measured)
+      })
+    measure()
+    // A font that arrives after the first measure changes how much text fits.
+    document.fonts.addEventListener('loadingdone', measure)
     return () => {
       live = false
+      document.fonts.removeEventListener('loadingdone', measure)
     }
   }, [page]) // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -129,6 +129,7 @@ export function leafletFit(id: LayoutId, panels: Panels, names: { a: string; b: 
     const n = panels[stream]
     if (n > 1) warnings.push(`${names[stream]} needs ${n} ${unit} but the layout has ${space}: shorten it or pick a bigger layout.`)
   }
+  if (panels.a === 0) warnings.push(`${names.a} is empty: there is nothing to print yet.`)
   if (bilingual && panels.b === 0) warnings.push(`${names.b} is empty: this layout prints the second language beside or behind the first.`)
   return {
     pages: sheetsFor(layoutFor(id), panels).length,

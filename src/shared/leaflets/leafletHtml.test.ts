@@ -67,6 +67,7 @@ describe('layouts', () => {
     expect(long.warnings[0]).toMatch(/needs 2 half pages but the layout has one half page/)
     expect(leafletFit('bilingual-back', { a: 1, b: 1 }).pages).toBe(2)
     expect(leafletFit('bilingual-side', { a: 1, b: 0 }).warnings[0]).toMatch(/second language is empty/)
+    expect(leafletFit('letter', { a: 0, b: 0 })).toMatchObject({ pages: 1, warnings: ['The text is empty: there is nothing to print yet.'] })
     expect(sheetsFor(layoutFor('bilingual-side'), { a: 1, b: 2 })).toEqual([
       [{ stream: 'a', panel: 0 }, { stream: 'b', panel: 0 }],
       [{ stream: 'a', panel: 1 }, { stream: 'b', panel: 1 }],

@@ -8,6 +8,8 @@ import type { Panels } from './layouts'
  */
 export async function measurePanels(root: Document | ShadowRoot): Promise<Panels> {
   const doc = 'fonts' in root ? root : root.ownerDocument
+  // Lay the page out first: that is what starts loading the fonts its text needs, so `ready` waits for them.
+  root.querySelector('.flow')?.getBoundingClientRect()
   await doc.fonts.ready
   const panels = { a: 0, b: 0 }
   for (const flow of Array.from(root.querySelectorAll<HTMLElement>('.flow[data-panel="0"]'))) {
