@@ -161,6 +161,11 @@ describe('conversation notes in Chromium', () => {
     await form().getByLabel('Unit').fill('2B')
     await typeBody('Neighbour in 2B agrees about the #mould')
     await page.keyboard.press('Enter')
+    // A name typed but not picked holds the form rather than being lost.
+    await form().getByRole('combobox', { name: 'Add a person' }).fill('Tall man')
+    await page.keyboard.press('Control+Enter')
+    await poll(() => form().getByRole('alert').textContent()).toMatch(/Press Enter to add “Tall man”/)
+    await page.keyboard.press('Escape')
     await page.keyboard.press('Control+Enter')
     await poll(() => form().getByRole('heading').textContent()).toBe('Conversation 5')
     await form().getByLabel('Unit').fill('3A')

@@ -67,6 +67,12 @@ export function FastEntry({ session, param, go }: ViewProps) {
   const next = () => {
     if (!note) return
     if (isBlank(note)) return setHint('Nothing typed yet: add who you spoke to or what was said.')
+    // A name typed but not picked would be lost with the form.
+    const pending = [...document.querySelectorAll<HTMLInputElement>('.fast-entry .typeahead input')].find((input) => input.value.trim())
+    if (pending) {
+      pending.focus()
+      return setHint(`Press Enter to add “${pending.value.trim()}”, or clear it, before the next conversation.`)
+    }
     const carry: NoteStart = { placeId: str(note.placeId), campaignIds: strs(note.campaignIds), date: note.date }
     sessionStorage.setItem(carryKey, JSON.stringify(carry))
     const nextDone = [note.id, ...done]

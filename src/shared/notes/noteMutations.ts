@@ -68,8 +68,13 @@ export function addToNoteList(shard: NoteShard, id: string, field: NoteListField
 export function setNoteFollowUp(shard: NoteShard, id: string, followUp: { due: number; what: string } | null, now: number): void {
   const note = noteIn(shard, id)
   if (followUp && !Number.isFinite(followUp.due)) throw new Error('The follow-up needs a date')
-  if (followUp) note.followUp = { due: followUp.due, what: followUp.what }
-  else delete note.followUp
+  if (!followUp) delete note.followUp
+  else if (!note.followUp) note.followUp = { due: followUp.due, what: followUp.what }
+  else {
+    // In place, so typing the "what" is a text edit, not a new object per keystroke.
+    if (note.followUp.due !== followUp.due) note.followUp.due = followUp.due
+    updateText(shard, ['records', id, 'followUp', 'what'], followUp.what)
+  }
   note.updatedAt = now
 }
 
