@@ -131,6 +131,31 @@ describe('places and door-knock coverage in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'places-list.png') })
   })
 
+  it('edits a place: a typed list adds a floor, a unit comes off the list, and a workplace lists departments', async () => {
+    await placeRow('Oak Towers').click()
+    await page.getByRole('button', { name: 'Edit place' }).click()
+    const editor = page.getByRole('region', { name: 'Edit place' })
+    await editor.getByLabel('Typed list').check()
+    await editor.getByLabel('Units', { exact: true }).fill('3A-3C, 2a')
+    await poll(text('unit-preview')).toBe('4 units: 3A, 3B, 3C, 2a')
+    await editor.getByRole('button', { name: 'Add units' }).click()
+    await poll(() => editor.getByRole('status').innerText()).toBe('Added 3 units')
+    await editor.getByRole('button', { name: 'Remove 1B' }).click()
+    await poll(text('place-totals')).toMatch(/0 of 6 units \(0%\)\s+Conversations\s+0\s+Contacts\s+2/)
+    expect(await page.getByTestId('floor').evaluateAll((floors) => floors.map((f) => f.getAttribute('aria-label')))).toEqual(['Floor 3', 'Floor 2', 'Floor 1'])
+    await poll(() => page.getByRole('button', { name: /^2A:/ }).innerText()).toMatch(/1 contact/)
+    await poll(text('no-unit')).toBe('Of these, 1 contact with no unit given.')
+    await page.screenshot({ path: join(RESULTS, 'places-edit.png'), fullPage: true })
+    await editor.getByLabel('Kind').selectOption('workplace')
+    await poll(() => page.getByTestId('floor').getAttribute('aria-label')).toBe('Departments')
+    await editor.getByLabel('Name').fill('')
+    await editor.getByLabel('Address').fill('')
+    await editor.getByLabel('Address').press('Enter')
+    await poll(() => editor.getByRole('alert').innerText()).toBe('A place needs a name or an address')
+    // The name went (the address is enough); the address stays, as the refusal said.
+    await poll(() => page.locator('h1').innerText()).toBe('40 Oak St')
+  })
+
   it('creates a campaign with a target and demands that survive a reload', async () => {
     await page.goto(`${host.url}#campaigns`)
     await page.getByLabel('New campaign name').fill('  ')

@@ -105,6 +105,11 @@ export function PlacePage({ session, placeId, go }: { session: NotebookSession; 
                 {plural(totals.knocks, 'knock')}
                 {KNOCK_OUTCOMES.filter((o) => totals.byOutcome[o]).map((o) => ` · ${KNOCK_LABELS[o].toLowerCase()} ${totals.byOutcome[o]}`)}
               </p>
+              {(cov.noUnit.contacts > 0 || cov.noUnit.conversations > 0) && (
+                <p className="muted fine" data-testid="no-unit">
+                  Of these, {[cov.noUnit.contacts && plural(cov.noUnit.contacts, 'contact'), cov.noUnit.conversations && plural(cov.noUnit.conversations, 'conversation')].filter(Boolean).join(' and ')} with no {unitWord(place.kind)} given.
+                </p>
+              )}
             </section>
             {totals.total === 0 && mode !== 'edit' && (
               <p className="card muted">

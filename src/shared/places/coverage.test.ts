@@ -32,6 +32,7 @@ describe('coverage', () => {
     // A note is a conversation at its unit even with no knock recorded.
     expect(f3).toMatchObject({ knocked: 1, conversations: 1, contacts: 0 })
     expect(result.totals).toMatchObject({ total: 6, knocked: 4, percent: 67, conversations: 4, contacts: 3, knocks: 4 })
+    expect(result.noUnit).toEqual({ conversations: 1, contacts: 1 })
     expect(result.totals.byOutcome).toEqual({ notHome: 1, refused: 1, conversation: 1, contact: 1, movedOut: 0 })
     const latest = Object.fromEntries(result.units.map((u) => [u.unit, u.latest?.outcome ?? null]))
     expect(latest).toEqual({ '1A': 'conversation', '1B': 'refused', '2A': 'contact', '2B': null, '3A': null, '3B': 'conversation' })

@@ -74,6 +74,8 @@ export interface Coverage {
   floors: FloorCoverage[]
   /** Building totals; conversations and contacts include those not tied to a unit. */
   totals: Tally & { percent: number; knocks: number; byOutcome: Record<KnockOutcome, number> }
+  /** Contacts and notes at the place with no unit given. */
+  noUnit: { conversations: number; contacts: number }
   next: NextUnit[]
 }
 
@@ -149,6 +151,7 @@ export function coverage(place: Place, contacts: readonly ContactAt[], notes: re
       byOutcome,
     },
     next: nextToKnock(units, options),
+    noUnit: counted,
   }
 }
 
