@@ -198,9 +198,11 @@ describe('conversation notes in Chromium', () => {
     await page.getByRole('button', { name: 'Problems' }).click()
     const mould = page.getByTestId('problem-row').filter({ has: page.getByRole('link', { name: 'mould', exact: true }) })
     await poll(() => mould.getByTestId('problem-count').textContent()).toBe('3 conversations')
+    await page.screenshot({ path: join(RESULTS, 'notes-problems.png') })
     await mould.getByRole('link', { name: 'mould' }).click()
     await poll(() => page.getByTestId('note-item').count()).toBe(3)
     await poll(() => page.getByTestId('quote-item').count()).toBe(2)
+    await page.screenshot({ path: join(RESULTS, 'notes-problem-page.png'), fullPage: true })
   })
 
   it('shows on a contact page the conversations that name them, and the promised follow-up in their log', async () => {
@@ -208,6 +210,8 @@ describe('conversation notes in Chromium', () => {
     await page.getByTestId('contact-row').filter({ hasText: 'Grace Okoye' }).click()
     const pane = page.getByRole('complementary', { name: 'Contact' })
     await poll(() => pane.getByTestId('contact-notes').locator('li').count()).toBe(2)
+    await pane.getByRole('heading', { name: 'Conversations' }).evaluate((h) => h.scrollIntoView({ block: 'start' }))
+    await page.screenshot({ path: join(RESULTS, 'notes-contact-backlinks.png') })
     await page.getByTestId('contact-row').filter({ hasText: 'Rosa Díaz' }).click()
     await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by/)
     await pane.getByTestId('contact-notes').getByRole('link').click()
