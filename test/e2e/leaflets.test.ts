@@ -103,6 +103,7 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
     await poll(bodyText).toMatch(/“My kids sleep in their coats” — a tenant on the 4th floor/)
     expect(await bodyText()).not.toMatch(/Rosa|Díaz/)
     await poll(() => editor.locator('blockquote[data-quote-id]').count()).toBe(2)
+    await poll(() => side().getByText('in the leaflet').count()).toBe(2)
 
     await side().getByRole('tab', { name: 'Slogans & demands' }).click()
     await side().getByLabel('New slogan or demand').fill('Heat is a right, not a favour')

@@ -17,6 +17,8 @@ export interface GatheredProps {
   places: PlaceInfo[]
   /** The leaflet's campaign: the filter starts there. */
   campaignId: string
+  /** Quote ids already in the leaflet. */
+  cited: ReadonlySet<string>
   onQuote: (text: string, citation: Citation) => void
   onFact: (text: string) => void
 }
@@ -25,7 +27,7 @@ const USE_LABEL: Record<QuoteRow['use'], string> = { public: 'named', anonymous:
 const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
 
 /** Quotes, conversations and problem counts gathered at doors, filtered and ready to insert. */
-export function GatheredPanel({ session, go, campaigns, places, campaignId, onQuote, onFact }: GatheredProps) {
+export function GatheredPanel({ session, go, campaigns, places, campaignId, cited, onQuote, onFact }: GatheredProps) {
   const rows = useStore(session.notes)
   const contacts = useStore(session.contacts)
   const { root } = useRoot(session)
@@ -105,6 +107,7 @@ export function GatheredPanel({ session, go, campaigns, places, campaignId, onQu
                 <p>“{q.text}”{q.isObjection && <span className="tag">objection</span>}</p>
                 <div className="gathered-quote-foot">
                   <span className={`pill use-${q.use}`}>{USE_LABEL[q.use]}</span>
+                  {cited.has(q.id) && <span className="muted">in the leaflet</span>}
                   <span className="spacer" />
                   <button type="button" className="btn compact" disabled={q.use === 'private'} title={q.use === 'private' ? 'Private quotes stay in the notebook' : 'Insert into the leaflet'} aria-label={`Insert quote: ${q.text}`} onClick={() => cite(note, q)}>
                     <Plus size={13} aria-hidden /> Insert

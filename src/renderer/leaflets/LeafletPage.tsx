@@ -161,7 +161,7 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
             ))}
           </div>
           <div className="leaflet-tab-body">
-            {tab === 'gathered' && <GatheredPanel session={session} go={go} campaigns={campaigns} places={places} campaignId={leaflet.campaignId} onQuote={insertQuote} onFact={(text) => editor && insertBlock(editor.editor, { kind: 'paragraph' }, text)} />}
+            {tab === 'gathered' && <GatheredPanel session={session} go={go} campaigns={campaigns} places={places} campaignId={leaflet.campaignId} cited={inLeaflet} onQuote={insertQuote} onFact={(text) => editor && insertBlock(editor.editor, { kind: 'paragraph' }, text)} />}
             {tab === 'slogans' && <SlogansPanel session={session} campaign={campaign} selection={() => (editor ? selectedText(editor.editor) : '')} onInsert={(text) => editor && insertBlock(editor.editor, { kind: 'heading', level: 2 }, text)} />}
             {tab === 'versions' && <VersionsPanel versions={listVersions(doc)} onName={(name) => nameNow(name)} onView={(version) => setShown({ version, compare: false })} onCompare={(version) => setShown({ version, compare: true })} onRestore={restore} />}
           </div>
