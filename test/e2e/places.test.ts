@@ -119,6 +119,15 @@ describe('places and door-knock coverage in Chromium', () => {
     await checkCoverage()
     await page.getByRole('button', { name: '2A: Refused' }).click()
     await poll(text('knock-log')).toMatch(/Refused\s+.*· Ana/)
+    // The person met at 3D typed in as a contact: still one contact there, not two.
+    await page.getByRole('button', { name: '3D: Contact made' }).click()
+    await page.getByRole('button', { name: 'Add the person met at 3D' }).click()
+    const form = page.getByRole('form', { name: 'New contact at 3D' })
+    await form.getByLabel('Name').fill('Grace Okoye')
+    await form.getByLabel('Phone').fill('+1 212 555 0100')
+    await form.getByRole('button', { name: 'Save contact' }).click()
+    await poll(() => page.getByRole('list', { name: 'Contacts at 3D' }).innerText()).toMatch(/Grace Okoye/)
+    await poll(text('place-totals')).toMatch(/Contacts\s+2/)
     await page.screenshot({ path: join(RESULTS, 'places-coverage.png'), fullPage: true })
   })
 

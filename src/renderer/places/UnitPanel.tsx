@@ -8,6 +8,7 @@ import { unitKey } from '../../shared/places/units'
 import type { Go } from '../app/views'
 import { formatDay } from '../contacts/formatDate'
 import type { NotebookSession } from '../session/NotebookSession'
+import { AddContactHere } from './AddContactHere'
 import { editPlace } from './placeActions'
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
@@ -67,18 +68,20 @@ export function UnitPanel({ session, placeId, unit, contacts, notes, go, onError
           ))}
         </ol>
       )}
+      <h3>Contacts here</h3>
       {here.contacts.length > 0 && (
-        <>
-          <h3>Contacts here</h3>
-          <ul className="plain-list">
-            {here.contacts.map((c) => (
-              <li key={c.id}>
-                {c.name} <span className="muted">{c.phone}</span>
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul className="plain-list" aria-label={`Contacts at ${unit.unit}`}>
+          {here.contacts.map((c) => (
+            <li key={c.id}>
+              <button className="link" onClick={() => go('contacts', c.id)}>
+                {c.name}
+              </button>{' '}
+              <span className="muted">{c.phone}</span>
+            </li>
+          ))}
+        </ul>
       )}
+      <AddContactHere session={session} placeId={placeId} unit={unit.unit} knock={unit.knocks.findLast((k) => TALKED.has(k.outcome))} />
       {here.notes.length > 0 && (
         <>
           <h3>Conversation notes</h3>
