@@ -45,7 +45,9 @@ describe('leaflet print preview and export in Chromium', () => {
   })
 
   it('previews the half-page leaflet as it prints: two copies on one sheet, one page, no warning', async () => {
-    await page.goto(`${host.url}#leaflets/${encodeURIComponent(LEAFLET_ID)}%2Fprint`)
+    await page.goto(`${host.url}#leaflets/${encodeURIComponent(LEAFLET_ID)}`)
+    await page.getByRole('button', { name: 'Print and export' }).click()
+    await poll(() => page.evaluate(() => location.hash)).toBe(`#leaflets/${encodeURIComponent(`${LEAFLET_ID}/print`)}`)
     await poll(() => page.getByTestId('print-pages').textContent()).toBe('1 page')
     await poll(() => sheets().locator('h1').count()).toBe(2)
     expect(await sheets().locator('figcaption').allTextContents()).toEqual(['— Ana Pereira, 2nd floor', '— a tenant on the 4th floor', '— Ana Pereira, 2nd floor', '— a tenant on the 4th floor'])

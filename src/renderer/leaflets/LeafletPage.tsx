@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import { ArrowLeft } from 'lucide-react'
+import { ArrowLeft, Printer } from 'lucide-react'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { consentProblems, listCitations, recordCitation, type Citation } from '../../shared/leaflets/citations'
 import { isBilingual, LEAFLET_LAYOUTS, patchLeaflet, readLeaflet, type LeafletLayout, type LeafletDoc, type LeafletPatch, type LeafletTextField } from '../../shared/leaflets/leaflet'
@@ -108,6 +108,9 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
       <PageHeader title="Leaflet">
         <button type="button" className="btn compact" onClick={() => go('leaflets')} aria-label="All leaflets">
           <ArrowLeft size={14} aria-hidden /> Leaflets
+        </button>
+        <button type="button" className="btn primary compact" onClick={() => go('leaflets', `${id}/print`)}>
+          <Printer size={14} aria-hidden /> Print and export
         </button>
       </PageHeader>
       <div className="leaflet-head">
