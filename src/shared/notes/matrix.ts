@@ -118,40 +118,52 @@ function axis(counters: Map<string, Counter>): MatrixAxis[] {
   return [...counters].map(([id, c]) => ({ id, ...c.tally() })).sort(byWeight)
 }
 
+const newestFirst = (a: NoteRow, b: NoteRow): number => b.date - a.date || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** The distinct live problems of a note, or [''] when it names none. */
+function problemsOf(row: NoteRow, resolve: (termId: string) => string): string[] {
+  if (row.problems.length === 0) return ['']
+  if (row.problems.length === 1) return [resolve(row.problems[0]!)]
+  return [...new Set(row.problems.map(resolve))]
+}
+
 /**
  * Counts conversations per problem × target. `resolve` maps a stored term id to the live
  * term it was merged into (`termResolver(root)`), so merged terms fold into their survivor.
  */
 export function buildMatrix(rows: readonly NoteRow[], resolveTerm: (termId: string) => string, filter: MatrixFilter = {}): Matrix {
   const resolve = cached(resolveTerm)
-  const cells = new Map<string, Counter>()
+  // Sorted once, so every cell's notes come out newest first without sorting each cell.
+  const kept = rows.filter((row) => matchesFilter(row, filter)).sort(newestFirst)
+  const cells = new Map<string, Map<string, Counter>>()
   const problems = new Map<string, Counter>()
   const targets = new Map<string, Counter>()
   const total = new Counter()
-  for (const row of rows) {
-    if (!matchesFilter(row, filter)) continue
+  for (const row of kept) {
     const target = row.target ? resolve(row.target) : ''
-    const rowProblems = row.problems.length ? new Set(row.problems.map(resolve)) : new Set([''])
     total.add(row)
     counterIn(targets, target).add(row)
-    for (const problem of rowProblems) {
+    for (const problem of problemsOf(row, resolve)) {
       counterIn(problems, problem).add(row)
-      counterIn(cells, cellKey(problem, target), true).add(row)
+      let byTarget = cells.get(problem)
+      if (!byTarget) cells.set(problem, (byTarget = new Map()))
+      counterIn(byTarget, target, true).add(row)
     }
   }
   const out = new Map<string, MatrixCell>()
   let maxConversations = 0
-  for (const [key, counter] of cells) {
-    const [problem = '', target = ''] = key.split('\u0000')
-    const notes = [...counter.notes].sort((a, b) => b.date - a.date || a.id.localeCompare(b.id))
-    out.set(key, {
-      problem,
-      target,
-      ...counter.tally(),
-      noteIds: notes.map((n) => n.id),
-      quoteRefs: notes.flatMap((n) => n.quotes.map((q) => ({ noteId: n.id, quoteId: q.id }))),
-    })
-    maxConversations = Math.max(maxConversations, counter.notes.length)
+  for (const [problem, byTarget] of cells) {
+    for (const [target, counter] of byTarget) {
+      const notes = counter.notes
+      out.set(cellKey(problem, target), {
+        problem,
+        target,
+        ...counter.tally(),
+        noteIds: notes.map((n) => n.id),
+        quoteRefs: notes.flatMap((n) => n.quotes.map((q) => ({ noteId: n.id, quoteId: q.id }))),
+      })
+      maxConversations = Math.max(maxConversations, notes.length)
+    }
   }
   return { problems: axis(problems), targets: axis(targets), cells: out, total: total.tally(), maxConversations }
 }
