@@ -231,7 +231,26 @@ describe('conversation notes in Chromium', () => {
     await poll(() => page.getByTestId('note-item').count()).toBe(5)
   })
 
+  it('shows the typed conversations in the building’s coverage, the matrix and search', async () => {
+    await page.goto(`${host.url}#places/maple`)
+    const totals = page.getByTestId('place-totals')
+    await poll(() => totals.textContent()).toMatch(/Knocked5 of 5 units \(100%\)Conversations5/)
+
+    await page.goto(`${host.url}#matrix`)
+    await page.getByRole('button', { name: 'mould against Acme Properties: 1 conversation, 1 person' }).click()
+    const quote = page.getByRole('complementary', { name: 'Cell' }).getByRole('list', { name: 'Quotes' }).getByRole('button', { name: /the landlord only fixes things/ })
+    await quote.click()
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/^Heat off since October/)
+
+    await page.keyboard.press('Control+k')
+    await page.getByLabel('Command palette').fill('bathroo')
+    await page.getByRole('option').filter({ has: page.locator('mark', { hasText: 'bathroom' }) }).first().click()
+    await poll(() => page.evaluate(() => location.hash)).toMatch(/^#notes\/.+/)
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/black with mould/)
+  })
+
   it('deletes a conversation after asking', async () => {
+    await page.goto(`${host.url}#notes`)
     await page.getByTestId('note-item').filter({ hasText: 'Nobody home' }).click()
     await page.getByRole('button', { name: 'Delete' }).click()
     await page.getByRole('alert').getByRole('button', { name: 'Delete' }).click()
