@@ -103,8 +103,16 @@ describe('the app shell in Chromium against the loopback host', () => {
 
   it('opens the command palette with Ctrl+K and runs a command', async () => {
     await page.keyboard.press('Control+k')
-    await page.getByPlaceholder('Type a command or a place…').fill('today')
+    await page.getByLabel('Command palette').fill('today')
     await page.keyboard.press('Enter')
     await visible(page.getByRole('heading', { name: 'Today', exact: true, level: 1 }))
+  })
+
+  it('starts typing up conversations from the palette', async () => {
+    await page.keyboard.press('Control+k')
+    await page.getByLabel('Command palette').fill('fast entry')
+    await page.keyboard.press('Enter')
+    await visible(page.getByTestId('fast-entry-form'))
+    expect(await page.evaluate(() => location.hash)).toBe('#notes/new')
   })
 })

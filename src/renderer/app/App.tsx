@@ -114,6 +114,10 @@ export function App(props: Props) {
         setCreating((n) => n + 1)
       },
     },
+    { id: 'new-note', group: 'Actions', label: 'Type up conversations (fast entry)', run: () => go('notes', 'new') },
+    { id: 'new-place', group: 'Actions', label: 'New place', run: () => go('places', 'new') },
+    { id: 'quotes', group: 'Go to', label: 'Quotes', run: () => go('notes', 'quotes') },
+    { id: 'problems', group: 'Go to', label: 'Problems', run: () => go('notes', 'problems') },
     { id: 'theme', group: 'Actions', label: 'Switch light / dark theme', run: () => void toggleTheme() },
     {
       id: 'export',
