@@ -1,32 +1,24 @@
-import type { DocHandle } from '@automerge/automerge-repo'
 import { Flag } from 'lucide-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { readCampaign, type Campaign, type CampaignDoc } from '../../shared/campaigns/campaign'
 import { putNewCampaign } from '../../shared/campaigns/campaignMutations'
 import { newId } from '../../shared/ids'
-import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import { listTerms } from '../../shared/notebook/terms'
 import type { ViewProps } from '../app/views'
-import { useDoc } from '../contacts/useDoc'
 import { editRecord } from '../places/editRecord'
-import { useShardRecords } from '../places/useShardRecords'
+import { useShardRecords } from '../session/useShardRecords'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
+import { useRoot } from '../session/useRoot'
 import { CampaignEditor } from './CampaignEditor'
 import '../styles/campaigns.css'
 
 const readDoc = (doc: CampaignDoc): Campaign => readCampaign(doc)
 
-function useRoot(session: ViewProps['session']): NotebookRootDoc | undefined {
-  const [handle, setHandle] = useState<DocHandle<NotebookRootDoc>>()
-  useEffect(() => void session.root().then(setHandle), [session])
-  return useDoc(handle)
-}
-
 /** `#campaigns`: the fights the collective chose; `#campaigns/<id>` opens one. */
 export function CampaignsView({ session, param, go }: ViewProps) {
   const campaigns = useShardRecords(session, 'campaigns', readDoc)
-  const root = useRoot(session)
+  const { root } = useRoot(session)
   const [name, setName] = useState('')
   const [error, setError] = useState('')
   const sorted = useMemo(() => [...(campaigns ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [campaigns])

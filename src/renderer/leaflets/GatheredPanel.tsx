@@ -5,7 +5,7 @@ import { listTerms, resolveTerm, termResolver } from '../../shared/notebook/term
 import type { NoteRow, QuoteRow } from '../../shared/notes/noteRow'
 import type { Go } from '../app/views'
 import { useStore } from '../app/useStore'
-import { useRoot } from '../notes/useNotebook'
+import { useRoot } from '../session/useRoot'
 import type { NotebookSession } from '../session/NotebookSession'
 import { filterGathered, NO_FILTER, problemCounts, type GatheredFilter } from './gatheredFilter'
 import type { CampaignInfo, PlaceInfo } from './useLeaflets'

@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
 import { addSlogan, listSlogans, removeSlogan, type SloganKind } from '../../shared/notebook/slogans'
-import { useRoot } from '../notes/useNotebook'
+import { useRoot } from '../session/useRoot'
 import type { NotebookSession } from '../session/NotebookSession'
 import type { CampaignInfo } from './useLeaflets'
 

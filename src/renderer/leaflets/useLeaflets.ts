@@ -4,9 +4,9 @@ import { readLeaflet, type Leaflet, type LeafletDoc } from '../../shared/leaflet
 import { str } from '../../shared/notebook/scalar'
 import type { CampaignDoc } from '../../shared/campaigns/campaign'
 import type { PlaceDoc } from '../../shared/places/place'
-import { useShardRecords } from '../places/useShardRecords'
+import { useShardRecords } from '../session/useShardRecords'
 import type { NotebookSession } from '../session/NotebookSession'
-import { useRoot } from '../notes/useNotebook'
+import { useRoot } from '../session/useRoot'
 
 /** Every leaflet listed on the root, read live from its own document; null until the root arrives. */
 export function useLeaflets(session: NotebookSession): Leaflet[] | null {

@@ -11,7 +11,7 @@ import { CellPanel } from './CellPanel'
 import { axisNames, percent, tallyText } from './labels'
 import { MatrixFilters, NO_FILTER, toMatrixFilter, type FilterForm } from './MatrixFilters'
 import { MatrixTable, strongestCells } from './MatrixTable'
-import { useRootDoc } from './useRootDoc'
+import { useRoot } from '../session/useRoot'
 import '../styles/matrix.css'
 
 /** Problems × targets from every conversation typed up: where a collective sees what to organize around. */
@@ -25,7 +25,7 @@ export function MatrixView({ session, go }: ViewProps) {
     }
   }, [session])
   const rows = useStore(session.notes)
-  const root = useRootDoc(session)
+  const root = useRoot(session).root
   const campaigns = useRecordNames(session, 'campaigns')
   const places = useRecordNames(session, 'places')
   const [form, setForm] = useState<FilterForm>(NO_FILTER)

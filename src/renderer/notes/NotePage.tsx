@@ -7,7 +7,8 @@ import { EmptyState } from '../views/EmptyState'
 import { deleteNote, syncConversationLogs } from './noteActions'
 import { NoteForm } from './NoteForm'
 import { NotesHeader } from './NotesHeader'
-import { useNote, usePlaces, useRoot } from './useNotebook'
+import { useNote, usePlaces } from './useNotebook'
+import { useRoot } from '../session/useRoot'
 
 /** One conversation, the same form as fast entry. */
 export function NotePage({ session, param, go }: ViewProps) {

@@ -6,7 +6,7 @@ import type { ViewProps } from '../app/views'
 import { EmptyState } from '../views/EmptyState'
 import { NotesHeader } from './NotesHeader'
 import { useNoteRows } from './useNoteRows'
-import { useRoot } from './useNotebook'
+import { useRoot } from '../session/useRoot'
 
 /** The problems people raise, notebook-wide, with how many conversations raised each; rename and merge. */
 export function ProblemsView({ session, param, go }: ViewProps) {

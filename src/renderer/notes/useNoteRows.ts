@@ -5,7 +5,8 @@ import { resolveTerm, termResolver } from '../../shared/notebook/terms'
 import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import { useStore } from '../app/useStore'
 import type { NotebookSession } from '../session/NotebookSession'
-import { usePlaces, useRoot, type PlaceChoice } from './useNotebook'
+import { usePlaces, type PlaceChoice } from './useNotebook'
+import { useRoot } from '../session/useRoot'
 
 /** Note rows (loaded on first use) and the names lists show for their ids. */
 export function useNoteRows(session: NotebookSession): { rows: NoteRow[]; names: NoteNames; root?: NotebookRootDoc; places: PlaceChoice[] } {

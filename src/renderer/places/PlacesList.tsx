@@ -7,7 +7,7 @@ import { useStore } from '../app/useStore'
 import { formatDay } from '../contacts/formatDate'
 import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
-import { useShardRecords } from './useShardRecords'
+import { useShardRecords } from '../session/useShardRecords'
 
 function byPlace<T extends { placeId: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>()

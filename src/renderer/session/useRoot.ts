@@ -2,10 +2,10 @@ import type { DocHandle } from '@automerge/automerge-repo'
 import { useEffect, useState } from 'react'
 import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import { useDoc } from '../contacts/useDoc'
-import type { NotebookSession } from '../session/NotebookSession'
+import type { NotebookSession } from './NotebookSession'
 
-/** The notebook's root document (terms, slogans, settings), live; undefined until it has arrived. */
-export function useRootDoc(session: NotebookSession): NotebookRootDoc | undefined {
+/** The notebook's root document (terms, slogans, leaflets, settings) and its handle, live; undefined until it arrives. */
+export function useRoot(session: NotebookSession): { handle?: DocHandle<NotebookRootDoc>; root?: NotebookRootDoc } {
   const [handle, setHandle] = useState<DocHandle<NotebookRootDoc>>()
   useEffect(() => {
     let live = true
@@ -14,5 +14,5 @@ export function useRootDoc(session: NotebookSession): NotebookRootDoc | undefine
       live = false
     }
   }, [session])
-  return useDoc(handle)
+  return { handle, root: useDoc(handle) }
 }
