@@ -22,28 +22,32 @@ export async function run(report: Report, options: BenchOptions): Promise<void> 
   await search.loadAll()
   const build = performance.now() - started
   await search.close()
-  const size = (await stat(file)).size
+  const titlesSize = (await stat(file)).size
+  const textSize = (await stat(file.replace(/\.json$/, '-text.json'))).size
   report({ figure: 'search-index-build', value: Math.round(build), unit: 'ms', note: `one-time, ${search.index.size} documents, loading every shard and leaflet` })
-  report({ figure: 'search-index-file', value: Number((size / 1e6).toFixed(1)), unit: 'MB' })
+  report({ figure: 'search-index-file', value: Number(((titlesSize + textSize) / 1e6).toFixed(1)), unit: 'MB', note: `names and titles ${(titlesSize / 1e6).toFixed(1)} MB (loaded first) + full text ${(textSize / 1e6).toFixed(1)} MB` })
   await nb.close()
 
-  // Warm start: a fresh process-like open of the saved index, before any shard loads.
+  // Warm start: from opening the saved index (the notebook itself already open) until a search answers, before any shard loads.
   nb = await Notebook.open(dir)
   started = performance.now()
   search = await NotebookSearch.open(nb)
+  const first = await search.search({ query: 'rosa', limit: 50 })
   const warm = performance.now() - started
-  report({ figure: 'search-warm-start', value: Math.round(warm), unit: 'ms', target: 300, note: `read and load index/search.json (${search.fromDisk ? 'from disk' : 'REBUILT'})` })
+  report({ figure: 'search-warm-start', value: Math.round(warm), unit: 'ms', target: 300, note: `open the saved index and answer “rosa” (${search.fromDisk ? 'from disk' : 'REBUILT'}; ${first.titlesOnly ? 'names and titles only, the full text still loading' : 'full text'}; ${first.hits.length} hits)` })
+  await search.index.loadText()
+  report({ figure: 'search-full-text-ready', value: Math.round(performance.now() - started), unit: 'ms', note: 'from opening until the full-text index is loaded too (searches answer from titles meanwhile)' })
 
   const times: number[] = []
   let hits = 0
   for (let round = 0; round < 5; round++) {
     for (const query of QUERIES) {
       const t = performance.now()
-      hits += (await search.search({ query, limit: 50 })).length
+      hits += (await search.search({ query, limit: 50 })).hits.length
       times.push(performance.now() - t)
     }
   }
-  report({ figure: 'search-query-p95', value: Number(percentile(times, 95).toFixed(1)), unit: 'ms', target: 30, note: `${times.length} searches of ${QUERIES.length} queries (1–3 letter prefixes included), top 50 with snippets; ${Math.round(hits / times.length)} hits on average` })
+  report({ figure: 'search-query-p95', value: Number(percentile(times, 95).toFixed(1)), unit: 'ms', target: 30, note: `${times.length} searches of ${QUERIES.length} queries (1–3 letter prefixes included), full text, top 50 with snippets cut from the rows (no shard loaded); ${Math.round(hits / times.length)} hits on average` })
   const worst = QUERIES.map((q, i) => [q, Math.max(...times.filter((_, j) => j % QUERIES.length === i))] as const).sort((a, b) => b[1] - a[1])[0]!
   report({ figure: 'search-query-worst', value: Number(worst[1].toFixed(1)), unit: 'ms', note: `“${worst[0]}”` })
   await search.close()

@@ -29,9 +29,18 @@ export interface SearchHit {
   date: number
 }
 
+export interface SearchResults {
+  hits: SearchHit[]
+  /**
+   * True just after the notebook opens, while the full-text index is still loading: the hits
+   * then come from names and titles only (a search a moment later finds words in the text too).
+   */
+  titlesOnly: boolean
+}
+
 /** The search section of the bridge: the core keeps a persisted full-text index of the notebook. */
 export interface SearchApi {
-  search(args: SearchArgs): Promise<SearchHit[]>
+  search(args: SearchArgs): Promise<SearchResults>
 }
 
 export const SEARCH_METHODS: (keyof SearchApi)[] = ['search']

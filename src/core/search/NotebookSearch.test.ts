@@ -44,7 +44,7 @@ async function seeded(): Promise<Notebook> {
   return nb
 }
 
-const ids = async (search: NotebookSearch, query: string, filters = {}) => (await search.search({ query, ...filters })).map((h) => `${h.kind}:${h.id}`)
+const ids = async (search: NotebookSearch, query: string, filters = {}) => (await search.search({ query, ...filters })).hits.map((h) => `${h.kind}:${h.id}`)
 
 async function reopen(nb: Notebook): Promise<{ nb: Notebook; search: NotebookSearch }> {
   await nb.close()
@@ -65,9 +65,9 @@ describe('NotebookSearch', () => {
     expect(await ids(search, 'boilers')).toEqual(expect.arrayContaining(['campaign:c-rent', 'leaflet:l-1']))
     expect(await ids(search, 'stariwell')).toEqual(['note:n-heat']) // a typo in a longer word is forgiven
 
-    const [quote] = await search.search({ query: 'coats' })
+    const [quote] = (await search.search({ query: 'coats' })).hits
     expect(quote).toMatchObject({ kind: 'quote', id: 'q1', noteId: 'n-heat', title: 'We wear our coats inside', highlights: { title: [[12, 17]] } })
-    const [heat] = await search.search({ query: 'heat' })
+    const [heat] = (await search.search({ query: 'heat' })).hits
     expect(heat!.title.slice(heat!.highlights.title[0]![0], heat!.highlights.title[0]![1])).toBe('heat')
     await search.close()
     await nb.close()

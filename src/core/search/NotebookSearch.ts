@@ -5,16 +5,19 @@ import { str } from '../../shared/notebook/scalar'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import { resolveTerm } from '../../shared/notebook/terms'
 import type { NoteDoc } from '../../shared/notes/note'
-import type { SearchArgs, SearchHit } from '../../shared/searchContract'
+import type { NoteRow } from '../../shared/notes/noteRow'
+import type { SearchArgs, SearchKind, SearchResults } from '../../shared/searchContract'
 import type { Notebook } from '../notebook/Notebook'
 import { notebookPaths } from '../notebook/notebookFiles'
-import { SearchIndex } from './SearchIndex'
+import { SearchIndex, type DocMeta } from './SearchIndex'
 import { campaignDocs, contactDocs, leafletDocs, noteDocs, placeDocs, type SearchDoc } from './searchDocuments'
 
 type Project = (record: never, root: NotebookRootDoc) => SearchDoc[]
 /** The record kinds search covers, in the order they are loaded (small ones first). */
 const PROJECT: Partial<Record<RecordKind, Project>> = { campaigns: campaignDocs, places: placeDocs, notes: noteDocs, contacts: contactDocs }
 const LEAFLET = 'leaflets/'
+/** Where each kind of hit lives (a quote in its note). */
+const RECORD_KIND: Record<Exclude<SearchKind, 'leaflet'>, RecordKind> = { note: 'notes', quote: 'notes', contact: 'contacts', place: 'places', campaign: 'campaigns' }
 
 // getHeads returns heads sorted, so two lists of the same heads join alike.
 const sameHeads = (a: string[], b: string[] | null): boolean => b !== null && a.join() === b.join()
@@ -45,8 +48,10 @@ const mentions = (note: Partial<NoteDoc>, ids: Set<string>): boolean => ids.has(
  */
 export class NotebookSearch {
   readonly #attached = new Set<string>()
-  readonly #noteShards = new Map<string, DocHandle<ShardDoc<NoteDoc>>>()
+  /** The shards and leaflets attached so far, by source: snippets are cut from their records. */
+  readonly #handles = new Map<string, DocHandle<ShardDoc<BaseRecord>> | DocHandle<LeafletDoc>>()
   #loading: Promise<void> | undefined
+  #ready: Promise<void> | undefined
   #closed = false
 
   private constructor(
@@ -55,22 +60,31 @@ export class NotebookSearch {
     /** Whether the index came from disk: if not, a search waits for the first full build. */
     readonly fromDisk: boolean,
   ) {
-    this.#refreshTerms(notebook.root.doc())
     notebook.root.on('change', ({ doc }) => {
-      if (this.#closed) return
+      if (this.#closed || !this.index.textLoaded) return
       this.#refreshTerms(doc)
       if (this.#loading) void this.#attachLeaflets(doc).catch((e: Error) => console.error(`Indexing leaflets failed: ${e.message}`))
     })
   }
 
+  /** Loads the names and titles (search answers from them at once), then the full text in the background. */
   static async open(notebook: Notebook): Promise<NotebookSearch> {
     const { index, fromDisk } = await SearchIndex.load(notebookPaths(notebook.dir).index('search'))
-    return new NotebookSearch(notebook, index, fromDisk)
+    const search = new NotebookSearch(notebook, index, fromDisk)
+    setImmediate(() => void search.#textReady())
+    return search
+  }
+
+  /** The full text loaded, and its notes in line with the problem and target names as they are now. */
+  #textReady(): Promise<void> {
+    this.#ready ??= this.index.loadText().then(() => this.#refreshTerms(this.notebook.root.doc()))
+    return this.#ready
   }
 
   /** Loads every document search covers, one at a time so the first screen is never starved. */
   loadAll(): Promise<void> {
     this.#loading ??= (async () => {
+      await this.#textReady()
       const release = this.index.hold()
       try {
         for (const kind of Object.keys(PROJECT) as RecordKind[]) {
@@ -85,9 +99,27 @@ export class NotebookSearch {
     return this.#loading
   }
 
-  async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchHit[]> {
-    if (!this.fromDisk) await this.loadAll()
-    return this.index.search(args)
+  async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchResults> {
+    if (!this.fromDisk || this.index.rebuilding) await this.loadAll()
+    let notes: Map<string, NoteRow> | undefined
+    return this.index.search(args, (meta) => this.#textOf(meta, () => (notes ??= new Map(this.notebook.indexes.notes.rows().map((row) => [row.id, row])))))
+  }
+
+  /** A hit's text as indexed, from its record if its shard is loaded, else what the list rows hold. */
+  #textOf(meta: DocMeta, noteRows: () => Map<string, NoteRow>): string {
+    const key = `${meta.kind}:${meta.id}`
+    if (meta.kind === 'leaflet') {
+      const handle = this.#handles.get(`${LEAFLET}${meta.id}`) as DocHandle<LeafletDoc> | undefined
+      return handle ? (leafletDocs({ ...handle.doc(), id: meta.id })[0]?.text ?? '') : ''
+    }
+    const kind = RECORD_KIND[meta.kind]
+    const recordId = meta.kind === 'quote' ? meta.noteId : meta.id
+    const handle = this.#handles.get(`${kind}/${this.notebook.shardIndex(kind, recordId)}`) as DocHandle<ShardDoc<BaseRecord>> | undefined
+    const record = handle?.doc().records[recordId]
+    if (record) return (PROJECT[kind] as Project)(record as never, this.notebook.root.doc()).find((d) => d.key === key)?.text ?? ''
+    if (meta.kind === 'note') return noteRows().get(meta.id)?.preview ?? ''
+    if (meta.kind === 'quote') return noteRows().get(meta.noteId)?.quotes.find((q) => q.id === meta.id)?.attribution ?? ''
+    return ''
   }
 
   async close(): Promise<void> {
@@ -102,7 +134,7 @@ export class NotebookSearch {
     const handle = await this.notebook.shard<BaseRecord>(kind, shard)
     const project = (record: BaseRecord): SearchDoc[] => (PROJECT[kind] as Project)(record as never, this.notebook.root.doc())
     this.#reconcile(source, getHeads(handle.doc()), handle.doc().records, project)
-    if (kind === 'notes') this.#noteShards.set(source, handle as unknown as DocHandle<ShardDoc<NoteDoc>>)
+    this.#handles.set(source, handle)
     handle.on('change', ({ doc, patches }) => {
       if (this.#closed) return
       for (const id of touchedIds(patches)) {
@@ -125,6 +157,7 @@ export class NotebookSearch {
       try {
         const handle = await this.notebook.repo.find<LeafletDoc>(str(url) as AutomergeUrl)
         const doc = handle.doc()
+        this.#handles.set(source, handle)
         this.#reconcile(source, getHeads(doc), { [id]: doc }, (leaflet) => leafletDocs({ ...leaflet, id }))
         handle.on('change', ({ doc: next }) => {
           if (this.#closed || !(id in (this.notebook.root.doc().leaflets ?? {}))) return
@@ -156,7 +189,7 @@ export class NotebookSearch {
     const count = root.shards.notes.length
     for (let shard = 0; shard < count; shard++) {
       const source = `notes/${shard}`
-      const handle = this.#noteShards.get(source)
+      const handle = this.#handles.get(source) as DocHandle<ShardDoc<NoteDoc>> | undefined
       // A shard not loaded yet is re-indexed whole when it is.
       if (!handle) {
         this.index.setHeads(source, null)

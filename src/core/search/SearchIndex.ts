@@ -1,32 +1,46 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import type { SearchArgs, SearchHit, SearchKind } from '../../shared/searchContract'
+import type { SearchArgs, SearchHit, SearchKind, SearchResults } from '../../shared/searchContract'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { fold, tokenize } from './foldText'
+import { PHONE_DIGITS, phoneDigits, phoneQuery, phoneRank, phoneSnippet, type PhoneDigits } from './phoneSearch'
+import { foldedTitle, matchTitle } from './titleSearch'
 import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
 // Bump when the documents, the tokenizer or the options change: an older file is rebuilt.
-const FORMAT = 2
+const FORMAT = 3
 const SAVE_DELAY_MS = 2000
 const DEFAULT_LIMIT = 50
 const PLAIN_SNIPPET_CHARS = 160
+/** Below this many hits without typo tolerance, a search tries again forgiving a typo. */
+const FEW_HITS = 10
+const FUZZY_MIN_LETTERS = 5
+
+const LONG_NUMBER = new RegExp(`^\\d{${PHONE_DIGITS},}$`)
+// Phone numbers are no index terms (they were most of them): digits are found by a scan of the phones.
+const processTerm = (term: string): string | null => (LONG_NUMBER.test(term) ? null : fold(term))
 
 const OPTIONS: Options<SearchDoc> = {
   idField: 'key',
   fields: ['title', 'text', 'extra'],
-  storeFields: ['kind', 'id', 'title', 'text', 'noteId', 'date', 'campaignIds', 'placeId'],
+  // Nothing stored: hits are shown from the documents' metadata, snippets cut from the records.
+  storeFields: [],
   tokenize,
-  processTerm: fold,
+  processTerm,
   searchOptions: {
     boost: { title: 3 },
-    // As-you-type: the word being typed (the last) may be the start of one; longer words forgive a typo.
+    // As-you-type: the word being typed (the last) may be the start of one.
     prefix: (_term, i, terms) => i === terms.length - 1,
-    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    maxFuzzy: 2,
+    fuzzy: false,
     combineWith: 'AND',
   },
 }
+const FUZZY = { fuzzy: (term: string) => (term.length >= FUZZY_MIN_LETTERS ? 0.2 : false), maxFuzzy: 2 }
+
+/** What a hit shows and is filtered by, for every document; saved apart from the full text and loaded first. */
+export type DocMeta = Pick<SearchDoc, 'kind' | 'id' | 'title' | 'noteId' | 'date' | 'campaignIds' | 'placeId' | 'phones'>
 
 /** Per document the index reflects (a shard, a leaflet): its heads, and the index keys of each record in it. */
 interface Source {
@@ -34,51 +48,136 @@ interface Source {
   records: Record<string, string[]>
 }
 
-interface SavedIndex {
+/** The small file: every document's metadata, column by column (arrays parse fastest). */
+interface SavedDocs {
   format: number
+  /** Names the full-text file saved with this one: a pair that does not match is rebuilt. */
+  generation: string
+  keys: string[]
+  titles: string[]
+  dates: number[]
+  noteIds: string[]
+  placeIds: string[]
+  campaignIds: string[][]
+  phones: Record<string, string[]>
+}
+
+/** The large file: the full-text index and what it reflects. */
+interface SavedText {
+  format: number
+  generation: string
   sources: Record<string, Source>
   terms: Record<string, string>
   index: unknown
 }
 
-type Stored = Pick<SearchDoc, 'kind' | 'id' | 'title' | 'text' | 'noteId' | 'date' | 'campaignIds' | 'placeId'>
+/** The text to cut a hit's snippet from, read from the records at query time (the index stores none). */
+export type TextOf = (meta: DocMeta) => string
+
+const textFileOf = (file: string): string => file.replace(/\.json$/, '-text.json')
+
+function metaOf(doc: SearchDoc): DocMeta {
+  return { kind: doc.kind, id: doc.id, title: doc.title, noteId: doc.noteId, date: doc.date, campaignIds: doc.campaignIds, placeId: doc.placeId, phones: doc.phones }
+}
 
 /**
- * The notebook's full-text index (MiniSearch), persisted with the heads of every document
- * it reflects, so a start loads it instead of rebuilding and only documents whose heads
- * differ are indexed again.
+ * The notebook's search index (MiniSearch), persisted with the heads of every document it
+ * reflects, so a start loads it instead of rebuilding and only documents whose heads differ
+ * are indexed again. Two files: every document's title and metadata (small: loaded at open,
+ * searches answer from titles and phones at once) and the full text (loaded right after).
  */
 export class SearchIndex {
-  #mini = new MiniSearch<SearchDoc>(OPTIONS)
+  /** Undefined until the full-text file is loaded. */
+  #text: MiniSearch<SearchDoc> | undefined
+  #textLoad: Promise<void> | undefined
+  #meta = new Map<string, DocMeta>()
+  readonly #folded = new WeakMap<DocMeta, string>()
+  readonly #digits = new WeakMap<DocMeta, PhoneDigits[]>()
   #sources = new Map<string, Source>()
-  /** The problem and target names the notes were indexed with (a rename re-indexes them). */
-  terms: Record<string, string> = {}
+  #generation = ''
+  #terms: Record<string, string> = {}
+  /** Set when the full-text file turned out unusable: everything is indexed again. */
+  rebuilding = false
   #saveTimer: NodeJS.Timeout | undefined
   #holds = 0
   #dirty = false
+  #textDirty = false
   #saving: Promise<void> = Promise.resolve()
 
   private constructor(readonly file: string) {}
 
-  /** Loads the saved index; a missing, old or damaged file gives an empty one (`fromDisk` false) to build. */
+  /**
+   * Loads the saved titles and metadata; a missing, old or damaged file gives an empty index
+   * (`fromDisk` false) to build. The full text loads with `loadText`.
+   */
   static async load(file: string): Promise<{ index: SearchIndex; fromDisk: boolean }> {
     const index = new SearchIndex(file)
     try {
-      const saved = JSON.parse(await readFile(file, 'utf8')) as SavedIndex
-      if (saved.format !== FORMAT || typeof saved.sources !== 'object' || typeof saved.terms !== 'object') throw new Error('old format')
-      // Loaded in one go: the async variant yields between batches and takes several times longer.
-      index.#mini = MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
-      index.#sources = new Map(Object.entries(saved.sources))
-      index.terms = saved.terms
+      const saved = JSON.parse(await readFile(file, 'utf8')) as SavedDocs
+      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || typeof saved.phones !== 'object') throw new Error('old format')
+      saved.keys.forEach((key, i) => {
+        const colon = key.indexOf(':')
+        index.#meta.set(key, {
+          kind: key.slice(0, colon) as SearchKind,
+          id: key.slice(colon + 1),
+          title: saved.titles[i]!,
+          date: saved.dates[i]!,
+          noteId: saved.noteIds[i]!,
+          placeId: saved.placeIds[i]!,
+          campaignIds: saved.campaignIds[i]!,
+          phones: saved.phones[key] ?? [],
+        })
+      })
+      index.#generation = saved.generation
       return { index, fromDisk: true }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Rebuilding the search index: ${file} could not be read (${(error as Error).message})`)
-      return { index: new SearchIndex(file), fromDisk: false }
+      const fresh = new SearchIndex(file)
+      fresh.#text = new MiniSearch(OPTIONS)
+      fresh.#textLoad = Promise.resolve()
+      return { index: fresh, fromDisk: false }
     }
   }
 
+  /** Loads the full-text file once; if it is missing or does not match the titles, everything is indexed again. */
+  loadText(): Promise<void> {
+    this.#textLoad ??= (async () => {
+      const file = textFileOf(this.file)
+      try {
+        const saved = JSON.parse(await readFile(file, 'utf8')) as SavedText
+        if (saved.format !== FORMAT || saved.generation !== this.#generation) throw new Error('it does not match the titles file')
+        // Loaded in one go: the async variant yields between batches and takes several times longer.
+        this.#text = MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
+        this.#sources = new Map(Object.entries(saved.sources))
+        this.#terms = saved.terms
+      } catch (error) {
+        console.error(`Rebuilding the search index: ${file} could not be read (${(error as Error).message})`)
+        this.#text = new MiniSearch(OPTIONS)
+        this.#meta.clear()
+        this.rebuilding = true
+      }
+    })()
+    return this.#textLoad
+  }
+
+  /** Whether searches find words in the text yet (not only titles and phones). */
+  get textLoaded(): boolean {
+    return this.#text !== undefined
+  }
+
+  /** The problem and target names the notes were indexed with (a rename re-indexes them). */
+  get terms(): Record<string, string> {
+    return this.#terms
+  }
+
+  set terms(names: Record<string, string>) {
+    this.#terms = names
+    this.#textDirty = true
+    this.#scheduleSave()
+  }
+
   get size(): number {
-    return this.#mini.documentCount
+    return this.#meta.size
   }
 
   headsOf(source: string): string[] | null {
@@ -87,6 +186,7 @@ export class SearchIndex {
 
   setHeads(source: string, heads: string[] | null): void {
     this.#source(source).heads = heads
+    this.#textDirty = true
     this.#scheduleSave()
   }
 
@@ -104,10 +204,12 @@ export class SearchIndex {
     const records = this.#source(source).records
     for (const doc of docs) {
       // A key another record still lists (a quote moved between notes) goes to the newest.
-      if (this.#mini.has(doc.key)) this.#mini.discard(doc.key)
-      this.#mini.add(doc)
+      this.#discard(doc.key)
+      this.#fullText().add(doc)
+      this.#meta.set(doc.key, metaOf(doc))
     }
     if (docs.length) records[recordId] = docs.map((d) => d.key)
+    this.#textDirty = true
     this.#scheduleSave()
   }
 
@@ -115,36 +217,100 @@ export class SearchIndex {
     const records = this.#sources.get(source)?.records
     const keys = records?.[recordId]
     if (!records || !keys) return
-    for (const key of keys) if (this.#mini.has(key)) this.#mini.discard(key)
+    for (const key of keys) this.#discard(key)
     delete records[recordId]
+    this.#textDirty = true
     this.#scheduleSave()
   }
 
   removeSource(source: string): void {
     for (const id of this.recordIds(source)) this.removeRecord(source, id)
     this.#sources.delete(source)
+    this.#textDirty = true
     this.#scheduleSave()
   }
 
-  search({ query, kinds, campaignId, placeId, from, to, limit = DEFAULT_LIMIT }: Omit<SearchArgs, 'notebookId'>): SearchHit[] {
-    const wanted = kinds?.length ? new Set<SearchKind>(kinds) : undefined
+  search({ query, kinds, campaignId, placeId, from, to, limit = DEFAULT_LIMIT }: Omit<SearchArgs, 'notebookId'>, textOf: TextOf = () => ''): SearchResults {
+    const titlesOnly = !this.#text
     const words = tokenize(query)
-    if (!words.length) return []
-    const results = this.#mini.search(query, {
+    if (!words.length) return { hits: [], titlesOnly }
+    const wanted = kinds?.length ? new Set<SearchKind>(kinds) : undefined
+    const accept = (m: DocMeta | undefined): m is DocMeta =>
+      !!m &&
+      (!wanted || wanted.has(m.kind)) &&
+      (!campaignId || m.campaignIds.includes(campaignId)) &&
+      (!placeId || m.placeId === placeId) &&
+      (from === undefined || m.date >= from) &&
+      (to === undefined || m.date <= to)
+
+    const hits = this.#phoneHits(query, accept, limit)
+    const seen = new Set(hits.map((h) => `${h.kind}:${h.id}`))
+    const more = (meta: DocMeta, terms: ReadonlySet<string>): void => {
+      if (hits.length < limit && !seen.has(`${meta.kind}:${meta.id}`)) hits.push(toHit(meta, terms, textOf))
+    }
+    const mini = this.#text
+    if (!mini) {
+      for (const { meta, terms } of this.#titleHits(words.map(fold), accept)) more(meta, terms)
+      return { hits, titlesOnly }
+    }
+    const options = {
       // One or two letters start thousands of words in the text: match them against titles only.
       ...(words.length === 1 && words[0]!.length < 3 ? { fields: ['title'] } : {}),
-      filter: (result) => {
-        const r = result as unknown as Stored
-        return (
-          (!wanted || wanted.has(r.kind)) &&
-          (!campaignId || r.campaignIds.includes(campaignId)) &&
-          (!placeId || r.placeId === placeId) &&
-          (from === undefined || r.date >= from) &&
-          (to === undefined || r.date <= to)
-        )
-      },
+      filter: (result: SearchResult) => accept(this.#meta.get(result.id as string)),
+    }
+    let results = mini.search(query, options)
+    // Forgive a typo only when the words as typed found little: typo tolerance on a common word is what made searches slow.
+    if (results.length < FEW_HITS && words.some((w) => w.length >= FUZZY_MIN_LETTERS)) results = mini.search(query, { ...options, ...FUZZY })
+    for (const result of results) {
+      if (hits.length >= limit) break
+      more(this.#meta.get(result.id as string)!, new Set(result.terms))
+    }
+    return { hits, titlesOnly }
+  }
+
+  /** While the full text loads: a scan of the titles, best matches and then shortest titles first. */
+  #titleHits(words: string[], accept: (m: DocMeta | undefined) => m is DocMeta): { meta: DocMeta; terms: Set<string> }[] {
+    const found: { meta: DocMeta; terms: Set<string>; score: number }[] = []
+    for (const meta of this.#meta.values()) {
+      let folded = this.#folded.get(meta)
+      if (folded === undefined) this.#folded.set(meta, (folded = foldedTitle(meta.title)))
+      const match = matchTitle(folded, words)
+      if (match && accept(meta)) found.push({ meta, terms: new Set(match.terms), score: match.score })
+    }
+    return found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)
+  }
+
+  /** A query of digits is matched against every contact's phones (a scan: phone spellings made most of the index). */
+  #phoneHits(query: string, accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): SearchHit[] {
+    const typed = phoneQuery(query)
+    if (!typed) return []
+    const found: { meta: DocMeta; rank: number }[] = []
+    for (const meta of this.#meta.values()) {
+      if (!meta.phones.length) continue
+      let digits = this.#digits.get(meta)
+      if (!digits) this.#digits.set(meta, (digits = meta.phones.map(phoneDigits)))
+      let rank: number | undefined
+      for (const phone of digits) {
+        const r = phoneRank(phone, typed)
+        if (r !== undefined && (rank === undefined || r < rank)) rank = r
+      }
+      if (rank !== undefined && accept(meta)) found.push({ meta, rank })
+    }
+    found.sort((a, b) => a.rank - b.rank || a.meta.title.localeCompare(b.meta.title))
+    return found.slice(0, limit).map(({ meta }) => {
+      const cut = phoneSnippet(this.#digits.get(meta)!, typed)
+      return { ...hitOf(meta), snippet: cut.snippet, highlights: { title: [], snippet: cut.ranges } }
     })
-    return results.slice(0, limit).map(toHit)
+  }
+
+  #fullText(): MiniSearch<SearchDoc> {
+    if (!this.#text) throw new Error('The full-text search index is not loaded yet')
+    return this.#text
+  }
+
+  #discard(key: string): void {
+    if (this.#fullText().has(key)) this.#fullText().discard(key)
+    this.#meta.delete(key)
   }
 
   #source(source: string): Source {
@@ -173,29 +339,49 @@ export class SearchIndex {
     this.#saveTimer.unref?.()
   }
 
-  /** Writes the index now (also called on close). */
+  /** Writes the index now (also called on close): the full text first (when it changed), then the titles naming it. */
   save(): Promise<void> {
     clearTimeout(this.#saveTimer)
     this.#dirty = false
-    const saved: SavedIndex = { format: FORMAT, sources: Object.fromEntries(this.#sources), terms: this.terms, index: this.#mini }
-    const body = JSON.stringify(saved)
-    this.#saving = this.#saving.catch(() => undefined).then(() => writeFileAtomic(this.file, body))
+    const text: SavedText | undefined =
+      this.#textDirty && this.#text ? { format: FORMAT, generation: randomUUID(), sources: Object.fromEntries(this.#sources), terms: this.#terms, index: this.#text } : undefined
+    if (text) this.#generation = text.generation
+    this.#textDirty = false
+    const metas = [...this.#meta.values()]
+    const saved: SavedDocs = {
+      format: FORMAT,
+      generation: this.#generation,
+      keys: [...this.#meta.keys()],
+      titles: metas.map((m) => m.title),
+      dates: metas.map((m) => m.date),
+      noteIds: metas.map((m) => m.noteId),
+      placeIds: metas.map((m) => m.placeId),
+      campaignIds: metas.map((m) => m.campaignIds),
+      phones: Object.fromEntries(metas.filter((m) => m.phones.length).map((m) => [`${m.kind}:${m.id}`, m.phones])),
+    }
+    const bodies = [text && JSON.stringify(text), JSON.stringify(saved)] as const
+    this.#saving = this.#saving
+      .catch(() => undefined)
+      .then(async () => {
+        if (bodies[0]) {
+          await writeFileAtomic(textFileOf(this.file), bodies[0]).catch((error: Error) => {
+            this.#textDirty = true
+            throw error
+          })
+        }
+        await writeFileAtomic(this.file, bodies[1])
+      })
     return this.#saving
   }
 }
 
-function toHit(result: SearchResult): SearchHit {
-  const r = result as unknown as Stored & SearchResult
-  const terms = new Set(r.terms)
-  const cut = snippetOf(r.text, terms)
-  const snippet = cut.snippet || (r.text.length > PLAIN_SNIPPET_CHARS ? `${r.text.slice(0, PLAIN_SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : r.text).replace(/\s/g, ' ')
-  return {
-    kind: r.kind,
-    id: r.id,
-    title: r.title,
-    snippet,
-    highlights: { title: matchRanges(r.title, terms), snippet: cut.ranges },
-    ...(r.noteId ? { noteId: r.noteId } : {}),
-    date: r.date,
-  }
+function hitOf(m: DocMeta): SearchHit {
+  return { kind: m.kind, id: m.id, title: m.title, snippet: '', highlights: { title: [], snippet: [] }, ...(m.noteId ? { noteId: m.noteId } : {}), date: m.date }
+}
+
+function toHit(meta: DocMeta, terms: ReadonlySet<string>, textOf: TextOf): SearchHit {
+  const text = textOf(meta)
+  const cut = snippetOf(text, terms)
+  const snippet = cut.snippet || (text.length > PLAIN_SNIPPET_CHARS ? `${text.slice(0, PLAIN_SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : text).replace(/\s/g, ' ')
+  return { ...hitOf(meta), snippet, highlights: { title: matchRanges(meta.title, terms), snippet: cut.ranges } }
 }

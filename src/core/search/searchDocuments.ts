@@ -16,8 +16,10 @@ export interface SearchDoc {
   id: string
   title: string
   text: string
-  /** Indexed but never shown (other spellings of a phone number). */
+  /** Indexed but never shown (a unit). */
   extra: string
+  /** A contact's phone numbers as entered: found by a scan of their digits, not through the index (phoneSearch.ts). */
+  phones: string[]
   noteId: string
   date: number
   campaignIds: string[]
@@ -29,7 +31,7 @@ const HEADLINE_CHARS = 90
 export const keyOf = (kind: SearchKind, id: string): string => `${kind}:${id}`
 
 function doc(kind: SearchKind, id: string, fields: Partial<SearchDoc> & Pick<SearchDoc, 'title' | 'date'>): SearchDoc {
-  return { key: keyOf(kind, id), kind, id, text: '', extra: '', noteId: '', campaignIds: [], placeId: '', ...fields }
+  return { key: keyOf(kind, id), kind, id, text: '', extra: '', phones: [], noteId: '', campaignIds: [], placeId: '', ...fields }
 }
 
 const lines = (...parts: string[]): string => parts.filter(Boolean).join('\n')
@@ -57,19 +59,6 @@ export function noteDocs(note: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdA
   return [main, ...quotes]
 }
 
-/**
- * Phones are also found by their digits without the country code, or by their last four. Each
- * spelling is a term of its own in the index, and these make most of its terms: keep them few.
- */
-function phoneSpellings(phones: string[]): string {
-  return phones
-    .flatMap((phone) => {
-      const digits = phone.replace(/\D/g, '')
-      return digits.length > 10 ? [digits.slice(-10), digits.slice(-4)] : [digits.slice(-4)]
-    })
-    .join(' ')
-}
-
 /** A contact; one merged into another is left out (the survivor carries its values). */
 export function contactDocs(record: ContactDoc): SearchDoc[] {
   const contact = readContact(record)
@@ -78,7 +67,8 @@ export function contactDocs(record: ContactDoc): SearchDoc[] {
     doc('contact', contact.id, {
       title: displayName(contact),
       text: lines([...contact.phones, contact.email, ...contact.tags].filter(Boolean).join(' · '), contact.whereMet, contact.howMet, contact.notes),
-      extra: lines(phoneSpellings(contact.phones), contact.unit),
+      extra: contact.unit,
+      phones: contact.phones,
       date: contact.updatedAt,
       campaignIds: Object.keys(contact.levels),
       placeId: contact.placeId,

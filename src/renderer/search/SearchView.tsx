@@ -37,7 +37,7 @@ export function SearchView({ session, param, go }: ViewProps) {
       ...(end !== undefined ? { to: end + DAY_MS - 1 } : {}),
     }
   }, [kinds, campaignId, placeId, from, to])
-  const { hits, searching, error } = useSearch(session, query, filters)
+  const { hits, titlesOnly, searching, error } = useSearch(session, query, filters)
   const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length)
 
   const type = (text: string) => {
@@ -79,7 +79,10 @@ export function SearchView({ session, param, go }: ViewProps) {
           !searching && <p className="muted search-message">Nothing matches “{query}”{filters.kinds || campaignId || placeId || from || to ? ' with these filters' : ''}.</p>
         ) : (
           <div className="search-results" aria-busy={searching}>
-            <p className="muted search-count">{hits.length >= PAGE_LIMIT ? `The first ${PAGE_LIMIT} results` : plural(hits.length, 'result')}</p>
+            <p className="muted search-count">
+              {hits.length >= PAGE_LIMIT ? `The first ${PAGE_LIMIT} results` : plural(hits.length, 'result')}
+              {titlesOnly && ' in names and titles; the text of notes is still loading…'}
+            </p>
             {groups.map(({ kind, hits: group }) => (
               <section key={kind} className="search-group" aria-label={KIND_LABELS[kind]}>
                 <h2>{KIND_LABELS[kind]} <span className="muted">{group.length}</span></h2>
