@@ -5,7 +5,7 @@ import type { SearchArgs, SearchHit, SearchKind, SearchResults } from '../../sha
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { fold, tokenize } from './foldText'
 import { PHONE_DIGITS, phoneDigits, phoneQuery, phoneRank, phoneSnippet, type PhoneDigits } from './phoneSearch'
-import { foldedTitle, matchTitle } from './titleSearch'
+import { foldedTitle, titleScore, titleTerms } from './titleSearch'
 import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
@@ -41,6 +41,9 @@ const FUZZY = { fuzzy: (term: string) => (term.length >= FUZZY_MIN_LETTERS ? 0.2
 
 /** What a hit shows and is filtered by, for every document; saved apart from the full text and loaded first. */
 export type DocMeta = Pick<SearchDoc, 'kind' | 'id' | 'title' | 'noteId' | 'date' | 'campaignIds' | 'placeId' | 'phones'>
+
+/** Folded title and phone digits are worked out on the first search that needs them. */
+type Entry = DocMeta & { folded?: string; digits?: PhoneDigits[] }
 
 /** Per document the index reflects (a shard, a leaflet): its heads, and the index keys of each record in it. */
 interface Source {
@@ -90,9 +93,7 @@ export class SearchIndex {
   /** Undefined until the full-text file is loaded. */
   #text: MiniSearch<SearchDoc> | undefined
   #textLoad: Promise<void> | undefined
-  #meta = new Map<string, DocMeta>()
-  readonly #folded = new WeakMap<DocMeta, string>()
-  readonly #digits = new WeakMap<DocMeta, PhoneDigits[]>()
+  #meta = new Map<string, Entry>()
   #sources = new Map<string, Source>()
   #generation = ''
   #terms: Record<string, string> = {}
@@ -245,52 +246,49 @@ export class SearchIndex {
 
     const hits = this.#phoneHits(query, accept, limit)
     const seen = new Set(hits.map((h) => `${h.kind}:${h.id}`))
-    const more = (meta: DocMeta, terms: ReadonlySet<string>): void => {
-      if (hits.length < limit && !seen.has(`${meta.kind}:${meta.id}`)) hits.push(toHit(meta, terms, textOf))
+    const more = (meta: DocMeta | undefined, terms: ReadonlySet<string>): void => {
+      if (meta && hits.length < limit && !seen.has(`${meta.kind}:${meta.id}`)) hits.push(toHit(meta, terms, textOf))
     }
     const mini = this.#text
-    if (!mini) {
-      for (const { meta, terms } of this.#titleHits(words.map(fold), accept)) more(meta, terms)
+    // One or two letters start thousands of words in the text: match them against titles only, by a scan.
+    if (!mini || (words.length === 1 && words[0]!.length < 3)) {
+      for (const { meta, terms } of this.#titleHits(words.map(fold), accept, limit)) more(meta, terms)
       return { hits, titlesOnly }
     }
-    const options = {
-      // One or two letters start thousands of words in the text: match them against titles only.
-      ...(words.length === 1 && words[0]!.length < 3 ? { fields: ['title'] } : {}),
-      filter: (result: SearchResult) => accept(this.#meta.get(result.id as string)),
-    }
+    // No filter at all when none is set: a common word matches thousands of documents.
+    const filtered = wanted || campaignId || placeId || from !== undefined || to !== undefined
+    const options = filtered ? { filter: (result: SearchResult) => accept(this.#meta.get(result.id as string)) } : {}
     let results = mini.search(query, options)
     // Forgive a typo only when the words as typed found little: typo tolerance on a common word is what made searches slow.
     if (results.length < FEW_HITS && words.some((w) => w.length >= FUZZY_MIN_LETTERS)) results = mini.search(query, { ...options, ...FUZZY })
     for (const result of results) {
       if (hits.length >= limit) break
-      more(this.#meta.get(result.id as string)!, new Set(result.terms))
+      more(this.#meta.get(result.id as string), new Set(result.terms))
     }
     return { hits, titlesOnly }
   }
 
-  /** While the full text loads: a scan of the titles, best matches and then shortest titles first. */
-  #titleHits(words: string[], accept: (m: DocMeta | undefined) => m is DocMeta): { meta: DocMeta; terms: Set<string> }[] {
-    const found: { meta: DocMeta; terms: Set<string>; score: number }[] = []
+  /** Without the full text, or for one or two letters: a scan of the titles, best matches and then shortest titles first. */
+  #titleHits(words: string[], accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): { meta: DocMeta; terms: Set<string> }[] {
+    const found: { meta: Entry; score: number }[] = []
     for (const meta of this.#meta.values()) {
-      let folded = this.#folded.get(meta)
-      if (folded === undefined) this.#folded.set(meta, (folded = foldedTitle(meta.title)))
-      const match = matchTitle(folded, words)
-      if (match && accept(meta)) found.push({ meta, terms: new Set(match.terms), score: match.score })
+      const score = titleScore((meta.folded ??= foldedTitle(meta.title)), words)
+      if (score && accept(meta)) found.push({ meta, score })
     }
-    return found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)
+    found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)
+    return found.slice(0, limit).map(({ meta }) => ({ meta, terms: titleTerms(meta.folded!, words) }))
   }
 
   /** A query of digits is matched against every contact's phones (a scan: phone spellings made most of the index). */
   #phoneHits(query: string, accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): SearchHit[] {
     const typed = phoneQuery(query)
     if (!typed) return []
-    const found: { meta: DocMeta; rank: number }[] = []
+    const found: { meta: Entry; rank: number }[] = []
     for (const meta of this.#meta.values()) {
       if (!meta.phones.length) continue
-      let digits = this.#digits.get(meta)
-      if (!digits) this.#digits.set(meta, (digits = meta.phones.map(phoneDigits)))
+      meta.digits ??= meta.phones.map(phoneDigits)
       let rank: number | undefined
-      for (const phone of digits) {
+      for (const phone of meta.digits) {
         const r = phoneRank(phone, typed)
         if (r !== undefined && (rank === undefined || r < rank)) rank = r
       }
@@ -298,7 +296,7 @@ export class SearchIndex {
     }
     found.sort((a, b) => a.rank - b.rank || a.meta.title.localeCompare(b.meta.title))
     return found.slice(0, limit).map(({ meta }) => {
-      const cut = phoneSnippet(this.#digits.get(meta)!, typed)
+      const cut = phoneSnippet(meta.digits!, typed)
       return { ...hitOf(meta), snippet: cut.snippet, highlights: { title: [], snippet: cut.ranges } }
     })
   }

@@ -1,8 +1,12 @@
 const MARKS = /\p{M}/gu
+// eslint-disable-next-line no-control-regex -- plain ASCII has no accents to take off
+const ASCII = /^[\x00-\x7f]*$/
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 /** Lower case without accents, so "jose" finds "José" and "Muñoz" finds "munoz". */
 export function fold(term: string): string {
+  // Most words are plain ASCII: lower-casing is all they need (and snippets fold every word of a text).
+  if (ASCII.test(term)) return term.toLowerCase()
   return term.normalize('NFD').replace(MARKS, '').toLowerCase()
 }
 

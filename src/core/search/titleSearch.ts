@@ -4,21 +4,19 @@ import { fold, tokenize } from './foldText'
 export const foldedTitle = (title: string): string => ` ${tokenize(title).map(fold).join(' ')}`
 
 /**
- * How well a query matches a title while the full text is still loading: every word must start
- * a word of the title. Returns the title's matched words (folded, to highlight) and a score
- * (whole words count more than starts), or undefined.
+ * How well a query matches a title (every word must start a word of it): whole words count more
+ * than starts; 0 when it does not match.
  */
-export function matchTitle(folded: string, words: string[]): { terms: string[]; score: number } | undefined {
+export function titleScore(folded: string, words: string[]): number {
   let score = 0
   for (const word of words) {
     const at = folded.indexOf(` ${word}`)
-    if (at < 0) return undefined
+    if (at < 0) return 0
     const end = at + 1 + word.length
     score += end === folded.length || folded[end] === ' ' ? 2 : 1
   }
-  const terms = folded
-    .slice(1)
-    .split(' ')
-    .filter((t) => words.some((w) => t.startsWith(w)))
-  return { terms, score }
+  return score
 }
+
+/** The title's words that the query's words start (folded, to highlight). */
+export const titleTerms = (folded: string, words: string[]): Set<string> => new Set(folded.split(' ').filter((t) => t && words.some((w) => t.startsWith(w))))
