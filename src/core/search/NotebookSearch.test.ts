@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { MessageChannel } from 'node:worker_threads'
 import { Repo, type AutomergeUrl } from '@automerge/automerge-repo'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import { describe, expect, it, vi } from 'vitest'
-import { newContactDoc } from '../../shared/contacts/contact'
+import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import type { NoteDoc } from '../../shared/notes/note'
 import { shardUrlFor } from '../../shared/notebook/rootDoc'
@@ -167,5 +167,67 @@ describe('NotebookSearch', () => {
     expect(await ids(search, 'black', { kinds: ['note'] })).toEqual([])
     await search.close()
     await nb.close()
+  })
+  it('finds contacts by the digits of any of their phones, marked in the snippet, and follows a changed number', async () => {
+    const nb = await seeded()
+    await nb.putRecords('contacts', [newContactDoc('k-ana', { name: 'Ana Lima', phones: ['+1 (646) 555-0188', '+1 718 555 0999'] }, 5)])
+    const search = await NotebookSearch.open(nb)
+    expect(await ids(search, '0999')).toEqual(['contact:k-ana'])
+    expect(await ids(search, '718 555')).toEqual(['contact:k-ana'])
+    expect(await ids(search, '555')).toEqual(expect.arrayContaining(['contact:k-ana', 'contact:k-jose']))
+    expect(await ids(search, '0999', { kinds: ['note'] })).toEqual([])
+    const [ana] = (await search.search({ query: '5550999' })).hits
+    expect(ana!.snippet).toBe('+1 (646) 555-0188 · +1 718 555 0999')
+    expect(ana!.highlights.snippet.map(([s, e]) => ana!.snippet.slice(s, e))).toEqual(['555 0999'])
+
+    await search.loadAll()
+    const shard = await nb.shardOf<ContactDoc>('contacts', 'k-ana')
+    shard.change((doc) => (doc.records['k-ana']!.phones = [scalar('+13475550444')]))
+    expect(await ids(search, '0444')).toEqual(['contact:k-ana'])
+    expect(await ids(search, '0999')).toEqual([])
+    await search.close()
+    await nb.close()
+  })
+
+  it('answers from names and titles at once on reopen, and from the full text once it has loaded', async () => {
+    const first = await seeded()
+    const built = await NotebookSearch.open(first)
+    await built.loadAll()
+    await built.close()
+
+    const { nb, search } = await reopen(first)
+    const early = await search.search({ query: 'coats' })
+    expect(early).toMatchObject({ titlesOnly: true, hits: [{ kind: 'quote', id: 'q1', highlights: { title: [[12, 17]] } }] })
+    expect(await search.search({ query: 'tenants' })).toEqual({ titlesOnly: true, hits: [] }) // only in the leaflet's text
+    expect(await ids(search, '0123')).toEqual(['contact:k-jose'])
+    await search.index.loadText()
+    expect(await search.search({ query: 'tenants' })).toMatchObject({ titlesOnly: false, hits: [{ kind: 'leaflet', id: 'l-1' }] })
+    await search.close()
+    await nb.close()
+  })
+
+  it('rebuilds when the full-text file is damaged or does not belong with the titles', async () => {
+    const nb = await seeded()
+    const built = await NotebookSearch.open(nb)
+    await built.loadAll()
+    await built.close()
+    const text = notebookPaths(nb.dir).index('search').replace(/\.json$/, '-text.json')
+    const saved = JSON.parse(await readFile(text, 'utf8')) as { generation: string }
+    await writeFile(text, JSON.stringify({ ...saved, generation: 'another' }))
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    let { nb: again, search } = await reopen(nb)
+    await search.index.loadText()
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/Rebuilding the search index.*does not match/))
+    expect(await ids(search, 'tenants')).toEqual(['leaflet:l-1'])
+    await search.close()
+    error.mockClear()
+    ;({ nb: again, search } = await reopen(again))
+    await search.index.loadText()
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
+    expect(await ids(search, 'tenants')).toEqual(['leaflet:l-1'])
+    await search.close()
+    await again.close()
   })
 })
