@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc, type ContactDoc } from '../../src/shared/contacts/contact'
 import { newInteractionDoc } from '../../src/shared/contacts/interactions'
 import { newLevelEntry } from '../../src/shared/contacts/levels'
-import { launchChromium } from '../support/chromium'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
 
-const RESULTS = resolve('test-results')
 const DAY = 86_400_000
 const MESSY = readFileSync(resolve('src/core/import/fixtures/messy.csv'))
 
 /** Three people last reached weeks ago (so due or overdue today), in a notebook made before the host starts. */
-async function seed(home: string): Promise<void> {
-  const catalog = new NotebookCatalog(home)
-  await catalog.ensureDefault()
-  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+async function seed(nb: Notebook): Promise<void> {
   const now = Date.now()
   const person = (id: string, name: string, daysAgo: number, level: 'advanced' | 'intermediate'): ContactDoc => ({
     ...newContactDoc(id, { name, phones: [`+1212555${id.padStart(4, '0')}`], owner: 'Ana', tags: ['rent strike'] }, now - 120 * DAY),
@@ -29,24 +24,18 @@ async function seed(home: string): Promise<void> {
     [`log:${id}`]: newInteractionDoc({ kind: 'doorKnock', at: now - daysAgo * DAY, outcome: 'reached', minutes: 15, by: 'Ana', note: 'Heat off since October' }),
   })
   await nb.putRecords('contacts', [person('7001', 'Grace Okoye', 20, 'advanced'), person('7002', 'Hamid Rahimi', 35, 'intermediate'), person('7003', 'Ines Ferreira', 31, 'intermediate')])
-  await nb.close()
 }
 
 describe('contacts and follow-up in Chromium', () => {
   let browser: Browser
   let host: HostProcess
   let page: Page
-  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 10_000 })
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
   const rowsOf = (testId: string) => page.getByTestId(testId)
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     const home = await mkdtemp(join(tmpdir(), 'massline-e2e-contacts-'))
-    await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await seedDefaultNotebook(home, seed)
+    ;({ browser, host, page } = await startApp(home, { width: 1360, height: 860 }))
     await page.goto(`${host.url}#contacts`)
     await visible(rowsOf('contact-row').first())
   })

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, startApp } from '../support/e2eApp'
 import { ANONYMOUS_SPEAKER, LEAFLET_ID, seedLeaflet } from '../support/leafletSeed'
 
-const RESULTS = resolve('test-results')
 const LONG_ID = 'long-leaflet'
 
 describe('leaflet print preview and export in Chromium', () => {
@@ -16,7 +15,6 @@ describe('leaflet print preview and export in Chromium', () => {
   let host: HostProcess
   let page: Page
   let home: string
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 })
   const sheets = () => page.getByTestId('print-sheets')
   const pdfText = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
   const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1])
@@ -30,13 +28,10 @@ describe('leaflet print preview and export in Chromium', () => {
   }
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     home = await mkdtemp(join(tmpdir(), 'massline-e2e-print-'))
     await seedLeaflet(home)
     await seedLeaflet(home, { long: true, id: LONG_ID })
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    ;({ browser, host, page } = await startApp(home, { width: 1360, height: 900 }))
   })
 
   afterAll(async () => {

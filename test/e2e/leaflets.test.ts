@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
@@ -12,10 +12,9 @@ import { ensureTerm } from '../../src/shared/notebook/terms'
 import type { NoteDoc } from '../../src/shared/notes/note'
 import { updateQuote, type NoteShard } from '../../src/shared/notes/noteMutations'
 import type { PlaceDoc } from '../../src/shared/places/place'
-import { launchChromium } from '../support/chromium'
 import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, visible, startApp } from '../support/e2eApp'
 
-const RESULTS = resolve('test-results')
 const DAY = 86_400_000
 
 /** A campaign with a demand, a building, two tenants and a conversation with a public, an anonymous and a private quote. */
@@ -53,19 +52,14 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
   let home: string
   let dir: string
   let leafletHash = ''
-  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 10_000 })
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
   const body = () => page.getByTestId('leaflet-body')
   const bodyText = () => body().locator('.ml-richtext-content').innerText()
   const side = () => page.getByRole('complementary', { name: 'Gathered material and library' })
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     home = await mkdtemp(join(tmpdir(), 'massline-e2e-leaflets-'))
     dir = await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    ;({ browser, host, page } = await startApp(home, { width: 1440, height: 900 }))
   })
 
   afterAll(async () => {

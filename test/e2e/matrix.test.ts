@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
@@ -8,11 +8,9 @@ import { Notebook } from '../../src/core/notebook/Notebook'
 import type { NoteRow } from '../../src/shared/notes/noteRow'
 import { str } from '../../src/shared/notebook/scalar'
 import type { CampaignDoc } from '../../src/shared/campaigns/campaign'
-import { launchChromium } from '../support/chromium'
 import { runCaptured } from '../support/cli'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
-
-const RESULTS = resolve('test-results')
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, startApp } from '../support/e2eApp'
 
 /** A small generated investigation in the host's home, and what it holds, read before the host starts. */
 async function seed(home: string): Promise<{ rows: NoteRow[]; campaigns: { id: string; name: string }[] }> {
@@ -33,17 +31,13 @@ describe('investigation matrix in Chromium', () => {
   let host: HostProcess
   let page: Page
   let data: Awaited<ReturnType<typeof seed>>
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
   const summary = () => page.getByTestId('matrix-summary').textContent()
   const hash = () => page.evaluate(() => location.hash)
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     const home = await mkdtemp(join(tmpdir(), 'massline-e2e-matrix-'))
     data = await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    ;({ browser, host, page } = await startApp(home, { width: 1440, height: 900 }))
     await page.goto(`${host.url}#matrix`)
     await page.getByRole('table', { name: 'Problems by target' }).waitFor({ state: 'visible', timeout: 15_000 })
   })

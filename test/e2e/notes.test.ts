@@ -1,28 +1,22 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import { scalar } from '../../src/shared/notebook/scalar'
-import { launchChromium } from '../support/chromium'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
 
-const RESULTS = resolve('test-results')
 const DAY = 86_400_000
 
 /** One building with five flats, one campaign and one person already known. */
-async function seed(home: string): Promise<void> {
-  const catalog = new NotebookCatalog(home)
-  await catalog.ensureDefault()
-  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+async function seed(nb: Notebook): Promise<void> {
   const now = Date.now()
   await nb.putRecords('places', [{ id: 'maple', createdAt: now, updatedAt: now, kind: scalar('building'), name: scalar('Maple Court'), address: scalar('12 Maple St'), units: ['1A', '1B', '2A', '2B', '3A'].map(scalar) }])
   await nb.putRecords('campaigns', [{ id: 'rent', createdAt: now, updatedAt: now, name: scalar('Rent strike') }])
   await nb.putRecords('contacts', [newContactDoc('grace', { name: 'Grace Okoye', phones: ['+12125550199'] }, now - 30 * DAY)])
-  await nb.close()
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -32,8 +26,6 @@ describe('conversation notes in Chromium', () => {
   let browser: Browser
   let host: HostProcess
   let page: Page
-  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 10_000 })
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
   const form = () => page.getByTestId('fast-entry-form')
   const saved = () => poll(() => page.getByTestId('save-state').textContent()).toMatch(/All changes saved/)
 
@@ -79,12 +71,9 @@ describe('conversation notes in Chromium', () => {
   }
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     const home = await mkdtemp(join(tmpdir(), 'massline-e2e-notes-'))
-    await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await seedDefaultNotebook(home, seed)
+    ;({ browser, host, page } = await startApp(home, { width: 1360, height: 900 }))
     await page.goto(`${host.url}#notes/new`)
     await visible(form().getByLabel('Unit'))
   })

@@ -1,49 +1,38 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import { newPlaceDoc } from '../../src/shared/places/placeMutations'
-import { launchChromium } from '../support/chromium'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
 
-const RESULTS = resolve('test-results')
 
 /** A building already in the notebook with two tenants typed in as contacts (one with no unit). */
-async function seed(home: string): Promise<void> {
-  const catalog = new NotebookCatalog(home)
-  await catalog.ensureDefault()
-  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+async function seed(nb: Notebook): Promise<void> {
   const now = Date.now()
   await nb.putRecords('places', [newPlaceDoc('oak', { kind: 'building', name: 'Oak Towers', address: '40 Oak St' }, now, ['1A', '1B', '2A', '2B'])])
   await nb.putRecords('contacts', [
     newContactDoc('c1', { name: 'Rosa Díaz', placeId: 'oak', unit: 'apt 2a' }, now),
     newContactDoc('c2', { name: 'Marcus Lee', placeId: 'oak' }, now),
   ])
-  await nb.close()
 }
 
 describe('places and door-knock coverage in Chromium', () => {
   let browser: Browser
   let host: HostProcess
   let page: Page
-  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 10_000 })
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
   const text = (testId: string) => () => page.getByTestId(testId).first().innerText()
   const saved = () => poll(() => page.getByTestId('save-state').textContent()).toMatch(/All changes saved/)
   const floorSummaries = () => page.getByTestId('floor-summary').allInnerTexts()
   const placeRow = (name: string) => page.getByTestId('place-row').filter({ hasText: name })
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     const home = await mkdtemp(join(tmpdir(), 'massline-e2e-places-'))
-    await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await seedDefaultNotebook(home, seed)
+    ;({ browser, host, page } = await startApp(home, { width: 1360, height: 900 }))
     await page.goto(`${host.url}#places`)
     await visible(placeRow('Oak Towers'))
   })

@@ -1,24 +1,19 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import type { NoteDoc } from '../../src/shared/notes/note'
 import { scalar } from '../../src/shared/notebook/scalar'
-import { launchChromium } from '../support/chromium'
-import { startHostProcess, type HostProcess } from '../support/hostProcess'
+import { type HostProcess } from '../support/hostProcess'
+import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
 
-const RESULTS = resolve('test-results')
 const DAY = 86_400_000
 
 /** Conversations and a contact, written before the host starts (so the first search builds the index). */
-async function seed(home: string): Promise<void> {
-  const catalog = new NotebookCatalog(home)
-  await catalog.ensureDefault()
-  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+async function seed(nb: Notebook): Promise<void> {
   const now = Date.now()
   const note = (id: string, daysAgo: number, ...paragraphs: string[]): NoteDoc => ({
     id, createdAt: now, updatedAt: now, date: now - daysAgo * DAY, placeId: scalar(''), unit: scalar('4C'), contactIds: [scalar('k-grace')], campaignIds: [],
@@ -33,23 +28,17 @@ async function seed(home: string): Promise<void> {
     newContactDoc('k-grace', { name: 'Grace Okoye', phones: ['+12125550188'], tags: ['building committee'], notes: 'Knows everyone on the fourth floor' }, now - 30 * DAY),
     newContactDoc('k-hamid', { name: 'Hamid Rahimi', phones: ['+12125550142'] }, now - 30 * DAY),
   ])
-  await nb.close()
 }
 
 describe('search in Chromium', () => {
   let browser: Browser
   let host: HostProcess
   let page: Page
-  const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible', timeout: 15_000 })
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 })
 
   beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true })
     const home = await mkdtemp(join(tmpdir(), 'massline-e2e-search-'))
-    await seed(home)
-    ;[browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await seedDefaultNotebook(home, seed)
+    ;({ browser, host, page } = await startApp(home, { width: 1280, height: 800 }))
     await page.goto(`${host.url}#today`)
     await visible(page.getByRole('navigation').first())
   })
