@@ -17,6 +17,12 @@ describe('massline export leaflet', () => {
     await seedLeaflet(home)
   })
 
+  it('lists the leaflets with the ids export takes', async () => {
+    const listed = await cli('leaflets', 'list', '--json')
+    expect(listed.code).toBe(0)
+    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ id: LEAFLET_ID, status: expect.any(String), layout: 'half-letter' })])
+  })
+
   it('prints a half-page PDF: two copies on one sheet, quotes credited, the anonymous speaker never named', async () => {
     const out = join(home, 'half.pdf')
     const result = await cli('export', 'leaflet', LEAFLET_ID, '--format', 'pdf', '--out', out)
