@@ -5,7 +5,7 @@ import type { SearchArgs, SearchHit, SearchKind, SearchResults } from '../../sha
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { fold, tokenize } from './foldText'
 import { PHONE_DIGITS, phoneDigits, phoneQuery, phoneRank, phoneSnippet, type PhoneDigits } from './phoneSearch'
-import { foldedTitle, titleScore, titleTerms } from './titleSearch'
+import { foldedTitle, needlesOf, titleScore, titleTerms } from './titleSearch'
 import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
@@ -271,8 +271,9 @@ export class SearchIndex {
   /** Without the full text, or for one or two letters: a scan of the titles, best matches and then shortest titles first. */
   #titleHits(words: string[], accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): { meta: DocMeta; terms: Set<string> }[] {
     const found: { meta: Entry; score: number }[] = []
+    const needles = needlesOf(words)
     for (const meta of this.#meta.values()) {
-      const score = titleScore((meta.folded ??= foldedTitle(meta.title)), words)
+      const score = titleScore((meta.folded ??= foldedTitle(meta.title)), needles)
       if (score && accept(meta)) found.push({ meta, score })
     }
     found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)

@@ -3,16 +3,19 @@ import { fold, tokenize } from './foldText'
 /** A title's words folded, each after a space, so " word" finds a word starting so. */
 export const foldedTitle = (title: string): string => ` ${tokenize(title).map(fold).join(' ')}`
 
+/** What the scan looks for in folded titles: each query word after a space (made once per search). */
+export const needlesOf = (words: string[]): string[] => words.map((w) => ` ${w}`)
+
 /**
  * How well a query matches a title (every word must start a word of it): whole words count more
  * than starts; 0 when it does not match.
  */
-export function titleScore(folded: string, words: string[]): number {
+export function titleScore(folded: string, needles: string[]): number {
   let score = 0
-  for (const word of words) {
-    const at = folded.indexOf(` ${word}`)
+  for (const needle of needles) {
+    const at = folded.indexOf(needle)
     if (at < 0) return 0
-    const end = at + 1 + word.length
+    const end = at + needle.length
     score += end === folded.length || folded[end] === ' ' ? 2 : 1
   }
   return score
