@@ -102,7 +102,8 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   await notebook.putRecords('campaigns', campaigns.map((c) => c.doc))
   await notebook.putRecords('contacts', contacts)
   report('contacts', contacts.length, contacts.length)
-  await putNotes(notebook, notes)
+  const bodies = new Map(notes.map((n) => [n.note.id, n.blocks]))
+  await notebook.putRecords('notes', notes.map((n) => n.note), undefined, (doc, note) => writeRichBody(doc as A.Doc<unknown>, ['records', note.id, 'body'], bodies.get(note.id)!))
   report('notes', notes.length, notes.length)
 
   const leafletUrls: Record<string, Scalar> = {}
@@ -138,28 +139,5 @@ function logConversations(contacts: ContactDoc[], notes: NoteDoc[], now: number)
   for (const note of notes) {
     const facts = { noteId: note.id, date: note.date, campaignId: str(note.campaignIds[0]), followUp: note.followUp }
     for (const contactId of note.contactIds) logConversation(asShard, str(contactId), facts, now)
-  }
-}
-
-/**
- * Like `putRecords`, one change per shard flushed before the next, but the rich-text body has
- * to be written inside the change that creates the note, so the editor opens it as blocks.
- */
-async function putNotes(notebook: Notebook, notes: readonly { note: NoteDoc; blocks: Block[] }[]): Promise<void> {
-  const byShard = new Map<number, (typeof notes)[number][]>()
-  for (const n of notes) {
-    const shard = notebook.shardIndex('notes', n.note.id)
-    if (!byShard.has(shard)) byShard.set(shard, [])
-    byShard.get(shard)!.push(n)
-  }
-  for (const [shard, batch] of byShard) {
-    const handle = await notebook.shard<NoteDoc>('notes', shard)
-    handle.change((doc) => {
-      for (const { note, blocks } of batch) {
-        doc.records[note.id] = note
-        writeRichBody(doc as A.Doc<unknown>, ['records', note.id, 'body'], blocks)
-      }
-    })
-    await notebook.repo.flush([handle.documentId])
   }
 }

@@ -170,8 +170,15 @@ export class Notebook {
    * Writes many new records (an import, a generated notebook): one change per shard, each
    * flushed before the next. Flushing one at a time matters: automerge-repo compacts only one
    * document at a time, so concurrent saves would leave slow-to-load incremental chunks.
+   * `fill` runs in the same change after each record is put (rich text must be written in
+   * the change that creates its field).
    */
-  async putRecords<R extends BaseRecord>(kind: RecordKind, records: readonly R[], onProgress?: (written: number, total: number) => void): Promise<void> {
+  async putRecords<R extends BaseRecord>(
+    kind: RecordKind,
+    records: readonly R[],
+    onProgress?: (written: number, total: number) => void,
+    fill?: (doc: ShardDoc<R>, record: R) => void,
+  ): Promise<void> {
     const byShard = new Map<number, R[]>()
     for (const record of records) {
       const shard = this.shardIndex(kind, record.id)
@@ -183,7 +190,10 @@ export class Notebook {
     for (const [shard, batch] of byShard) {
       const handle = await this.shard<R>(kind, shard)
       handle.change((doc) => {
-        for (const record of batch) doc.records[record.id] = record
+        for (const record of batch) {
+          doc.records[record.id] = record
+          fill?.(doc, record)
+        }
       })
       await this.repo.flush([handle.documentId])
       onProgress?.((written += batch.length), records.length)
