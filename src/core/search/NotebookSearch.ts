@@ -124,7 +124,7 @@ export class NotebookSearch {
 
   async close(): Promise<void> {
     this.#closed = true
-    await this.index.save()
+    await this.index.flush()
   }
 
   async #attachShard(kind: RecordKind, shard: number): Promise<void> {

@@ -260,7 +260,7 @@ export class SearchIndex {
     const options = filtered ? { filter: (result: SearchResult) => accept(this.#meta.get(result.id as string)) } : {}
     let results = mini.search(query, options)
     // Forgive a typo only when the words as typed found little: typo tolerance on a common word is what made searches slow.
-    if (results.length < FEW_HITS && words.some((w) => w.length >= FUZZY_MIN_LETTERS)) results = mini.search(query, { ...options, ...FUZZY })
+    if (results.length < FEW_HITS && words.some((w) => w.length >= FUZZY_MIN_LETTERS && !/^\d+$/.test(w))) results = mini.search(query, { ...options, ...FUZZY })
     for (const result of results) {
       if (hits.length >= limit) break
       more(this.#meta.get(result.id as string), new Set(result.terms))
@@ -338,7 +338,12 @@ export class SearchIndex {
     this.#saveTimer.unref?.()
   }
 
-  /** Writes the index now (also called on close): the full text first (when it changed), then the titles naming it. */
+  /** Writes what changed since the last save, if anything (on close). */
+  flush(): Promise<void> {
+    return this.#dirty || this.#textDirty ? this.save() : this.#saving
+  }
+
+  /** Writes the index now: the full text first (when it changed), then the titles naming it. */
   save(): Promise<void> {
     clearTimeout(this.#saveTimer)
     this.#dirty = false
