@@ -10,7 +10,7 @@ import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
 // Bump when the documents, the tokenizer or the options change: an older file is rebuilt.
-const FORMAT = 3
+const FORMAT = 4
 const SAVE_DELAY_MS = 2000
 const DEFAULT_LIMIT = 50
 const PLAIN_SNIPPET_CHARS = 160
@@ -60,9 +60,11 @@ interface SavedDocs {
   titles: string[]
   dates: number[]
   noteIds: string[]
-  placeIds: string[]
-  campaignIds: string[][]
-  phones: Record<string, string[]>
+  /** Place and campaign ids, each once: the columns below point into this list (-1: no place). */
+  ids: string[]
+  placeIds: number[]
+  campaignIds: number[][]
+  phones: string[][]
 }
 
 /** The large file: the full-text index and what it reflects. */
@@ -115,7 +117,8 @@ export class SearchIndex {
     const index = new SearchIndex(file)
     try {
       const saved = JSON.parse(await readFile(file, 'utf8')) as SavedDocs
-      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || typeof saved.phones !== 'object') throw new Error('old format')
+      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || !Array.isArray(saved.ids)) throw new Error('old format')
+      const { ids } = saved
       saved.keys.forEach((key, i) => {
         const colon = key.indexOf(':')
         index.#meta.set(key, {
@@ -124,9 +127,9 @@ export class SearchIndex {
           title: saved.titles[i]!,
           date: saved.dates[i]!,
           noteId: saved.noteIds[i]!,
-          placeId: saved.placeIds[i]!,
-          campaignIds: saved.campaignIds[i]!,
-          phones: saved.phones[key] ?? [],
+          placeId: ids[saved.placeIds[i]!] ?? '',
+          campaignIds: saved.campaignIds[i]!.map((c) => ids[c]!),
+          phones: saved.phones[i]!,
         })
       })
       index.#generation = saved.generation
@@ -352,6 +355,13 @@ export class SearchIndex {
     if (text) this.#generation = text.generation
     this.#textDirty = false
     const metas = [...this.#meta.values()]
+    const ids: string[] = []
+    const interned = new Map<string, number>()
+    const idOf = (id: string): number => {
+      let at = interned.get(id)
+      if (at === undefined) interned.set(id, (at = ids.push(id) - 1))
+      return at
+    }
     const saved: SavedDocs = {
       format: FORMAT,
       generation: this.#generation,
@@ -359,9 +369,10 @@ export class SearchIndex {
       titles: metas.map((m) => m.title),
       dates: metas.map((m) => m.date),
       noteIds: metas.map((m) => m.noteId),
-      placeIds: metas.map((m) => m.placeId),
-      campaignIds: metas.map((m) => m.campaignIds),
-      phones: Object.fromEntries(metas.filter((m) => m.phones.length).map((m) => [`${m.kind}:${m.id}`, m.phones])),
+      ids,
+      placeIds: metas.map((m) => (m.placeId ? idOf(m.placeId) : -1)),
+      campaignIds: metas.map((m) => m.campaignIds.map(idOf)),
+      phones: metas.map((m) => m.phones),
     }
     const bodies = [text && JSON.stringify(text), JSON.stringify(saved)] as const
     this.#saving = this.#saving
