@@ -202,6 +202,10 @@ describe('NotebookSearch', () => {
     expect(await ids(search, '0123')).toEqual(['contact:k-jose'])
     await search.index.loadText()
     expect(await search.search({ query: 'tenants' })).toMatchObject({ titlesOnly: false, hits: [{ kind: 'leaflet', id: 'l-1' }] })
+    // No shard is loaded yet: a contact's snippet comes from its list row.
+    const [jose] = (await search.search({ query: 'committee' })).hits
+    expect(jose).toMatchObject({ id: 'k-jose', snippet: '+12125550123 · building committee' })
+    expect(jose!.highlights.snippet.map(([s, e]) => jose!.snippet.slice(s, e))).toEqual(['committee'])
     await search.close()
     await nb.close()
   })

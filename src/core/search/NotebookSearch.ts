@@ -6,6 +6,7 @@ import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../sh
 import { resolveTerm } from '../../shared/notebook/terms'
 import type { NoteDoc } from '../../shared/notes/note'
 import type { NoteRow } from '../../shared/notes/noteRow'
+import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { SearchArgs, SearchKind, SearchResults } from '../../shared/searchContract'
 import type { Notebook } from '../notebook/Notebook'
 import { notebookPaths } from '../notebook/notebookFiles'
@@ -37,6 +38,11 @@ function termNames(root: NotebookRootDoc): Record<string, string> {
     names[id] = resolveTerm(root, id)?.name ?? ''
   }
   return names
+}
+
+interface Rows {
+  note: (id: string) => NoteRow | undefined
+  contact: (id: string) => ContactRow | undefined
 }
 
 const mentions = (note: Partial<NoteDoc>, ids: Set<string>): boolean => ids.has(str(note.target)) || (note.problems ?? []).some((p) => ids.has(str(p)))
@@ -101,12 +107,18 @@ export class NotebookSearch {
 
   async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchResults> {
     if (!this.fromDisk || this.index.rebuilding) await this.loadAll()
+    // Rows by id, made only if a hit's shard is not loaded yet (just after opening).
     let notes: Map<string, NoteRow> | undefined
-    return this.index.search(args, (meta) => this.#textOf(meta, () => (notes ??= new Map(this.notebook.indexes.notes.rows().map((row) => [row.id, row])))))
+    let contacts: Map<string, ContactRow> | undefined
+    const rows: Rows = {
+      note: (id) => (notes ??= new Map(this.notebook.indexes.notes.rows().map((row) => [row.id, row]))).get(id),
+      contact: (id) => (contacts ??= new Map(this.notebook.contacts.rows().map((row) => [row.id, row]))).get(id),
+    }
+    return this.index.search(args, (meta) => this.#textOf(meta, rows))
   }
 
   /** A hit's text as indexed, from its record if its shard is loaded, else what the list rows hold. */
-  #textOf(meta: DocMeta, noteRows: () => Map<string, NoteRow>): string {
+  #textOf(meta: DocMeta, rows: Rows): string {
     const key = `${meta.kind}:${meta.id}`
     if (meta.kind === 'leaflet') {
       const handle = this.#handles.get(`${LEAFLET}${meta.id}`) as DocHandle<LeafletDoc> | undefined
@@ -117,9 +129,10 @@ export class NotebookSearch {
     const handle = this.#handles.get(`${kind}/${this.notebook.shardIndex(kind, recordId)}`) as DocHandle<ShardDoc<BaseRecord>> | undefined
     const record = handle?.doc().records[recordId]
     if (record) return (PROJECT[kind] as Project)(record as never, this.notebook.root.doc()).find((d) => d.key === key)?.text ?? ''
-    if (meta.kind === 'note') return noteRows().get(meta.id)?.preview ?? ''
-    if (meta.kind === 'quote') return noteRows().get(meta.noteId)?.quotes.find((q) => q.id === meta.id)?.attribution ?? ''
-    return ''
+    if (meta.kind === 'note') return rows.note(meta.id)?.preview ?? ''
+    if (meta.kind === 'quote') return rows.note(meta.noteId)?.quotes.find((q) => q.id === meta.id)?.attribution ?? ''
+    const contact = meta.kind === 'contact' ? rows.contact(meta.id) : undefined
+    return contact ? [contact.phone, contact.email, ...contact.tags].filter(Boolean).join(' · ') : ''
   }
 
   async close(): Promise<void> {
