@@ -10,7 +10,7 @@ import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
 
 // Bump when the documents, the tokenizer or the options change: an older file is rebuilt.
-const FORMAT = 4
+const FORMAT = 5
 const SAVE_DELAY_MS = 2000
 const DEFAULT_LIMIT = 50
 const PLAIN_SNIPPET_CHARS = 160
@@ -58,6 +58,8 @@ interface SavedDocs {
   generation: string
   keys: string[]
   titles: string[]
+  /** The titles folded for the scan (folding them all took longer than reading them). */
+  folded: string[]
   dates: number[]
   noteIds: string[]
   /** Place and campaign ids, each once: the columns below point into this list (-1: no place). */
@@ -117,7 +119,7 @@ export class SearchIndex {
     const index = new SearchIndex(file)
     try {
       const saved = JSON.parse(await readFile(file, 'utf8')) as SavedDocs
-      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || !Array.isArray(saved.ids)) throw new Error('old format')
+      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || !Array.isArray(saved.folded) || !Array.isArray(saved.ids)) throw new Error('old format')
       const { ids } = saved
       saved.keys.forEach((key, i) => {
         const colon = key.indexOf(':')
@@ -125,6 +127,7 @@ export class SearchIndex {
           kind: key.slice(0, colon) as SearchKind,
           id: key.slice(colon + 1),
           title: saved.titles[i]!,
+          folded: saved.folded[i]!,
           date: saved.dates[i]!,
           noteId: saved.noteIds[i]!,
           placeId: ids[saved.placeIds[i]!] ?? '',
@@ -367,6 +370,7 @@ export class SearchIndex {
       generation: this.#generation,
       keys: [...this.#meta.keys()],
       titles: metas.map((m) => m.title),
+      folded: metas.map((m) => (m.folded ??= foldedTitle(m.title))),
       dates: metas.map((m) => m.date),
       noteIds: metas.map((m) => m.noteId),
       ids,

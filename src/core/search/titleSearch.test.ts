@@ -12,6 +12,12 @@ describe('title scan (while the full text loads, and for one or two letters)', (
     expect(titleScore(title, needlesOf(['jose', 'smith']))).toBe(0)
   })
 
+  it('folds titles as the tokenizer and the index would', () => {
+    expect(foldedTitle("  Rent strike -- 12% up, O'Brien's 3B ")).toBe(' rent strike 12 up o brien s 3b')
+    expect(foldedTitle('Tenants’ association: Ñandú, 尉迟擎宇')).toBe(' tenants association nandu 尉迟擎宇')
+    expect(foldedTitle('')).toBe(' ')
+  })
+
   it('names the title words matched, to highlight', () => {
     expect([...titleTerms(title, ['mu', 'g'])]).toEqual(['munoz', 'garcia'])
   })

@@ -1,7 +1,12 @@
-import { fold, tokenize } from './foldText'
+import { fold } from './foldText'
 
-/** A title's words folded, each after a space, so " word" finds a word starting so. */
-export const foldedTitle = (title: string): string => ` ${tokenize(title).map(fold).join(' ')}`
+const GAPS = /[^\p{L}\p{N}\p{M}]+/gu
+
+/**
+ * A title's words folded, each after a space, so " word" finds a word starting so. The first
+ * search after opening folds every title: the whole title at once, not word by word.
+ */
+export const foldedTitle = (title: string): string => ` ${fold(title).replace(GAPS, ' ').trim()}`
 
 /** What the scan looks for in folded titles: each query word after a space (made once per search). */
 export const needlesOf = (words: string[]): string[] => words.map((w) => ` ${w}`)
