@@ -10,7 +10,8 @@ import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { SearchArgs, SearchKind, SearchResults } from '../../shared/searchContract'
 import type { Notebook } from '../notebook/Notebook'
 import { notebookPaths } from '../notebook/notebookFiles'
-import { SearchIndex, type DocMeta } from './SearchIndex'
+import type { DocMeta } from './docMeta'
+import { SearchIndex } from './SearchIndex'
 import { campaignDocs, contactDocs, leafletDocs, noteDocs, placeDocs, type SearchDoc } from './searchDocuments'
 
 type Project = (record: never, root: NotebookRootDoc) => SearchDoc[]

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { SearchArgs, SearchHit, SearchKind, SearchResults } from '../../shared/searchContract'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { decodeMeta, encodeMeta, keyOfMeta, metaOf, type DocMeta, type MetaEntry, type SavedMeta } from './docMeta'
 import { fold, tokenize } from './foldText'
-import { PHONE_DIGITS, phoneDigits, phoneQuery, phoneRank, phoneSnippet, type PhoneDigits } from './phoneSearch'
-import { foldedTitle, needlesOf, titleScore, titleTerms } from './titleSearch'
+import { PHONE_DIGITS, phoneHits, phoneQuery } from './phoneSearch'
 import type { SearchDoc } from './searchDocuments'
 import { matchRanges, snippetOf } from './snippet'
+import { titleHits } from './titleSearch'
 
 // Bump when the documents, the tokenizer or the options change: an older file is rebuilt.
 const FORMAT = 5
@@ -39,34 +40,17 @@ const OPTIONS: Options<SearchDoc> = {
 }
 const FUZZY = { fuzzy: (term: string) => (term.length >= FUZZY_MIN_LETTERS ? 0.2 : false), maxFuzzy: 2 }
 
-/** What a hit shows and is filtered by, for every document; saved apart from the full text and loaded first. */
-export type DocMeta = Pick<SearchDoc, 'kind' | 'id' | 'title' | 'noteId' | 'date' | 'campaignIds' | 'placeId' | 'phones'>
-
-/** Folded title and phone digits are worked out on the first search that needs them. */
-type Entry = DocMeta & { folded?: string; digits?: PhoneDigits[] }
-
 /** Per document the index reflects (a shard, a leaflet): its heads, and the index keys of each record in it. */
 interface Source {
   heads: string[] | null
   records: Record<string, string[]>
 }
 
-/** The small file: every document's metadata, column by column (arrays parse fastest). */
-interface SavedDocs {
+/** The small file: every document's metadata. */
+interface SavedDocs extends SavedMeta {
   format: number
   /** Names the full-text file saved with this one: a pair that does not match is rebuilt. */
   generation: string
-  keys: string[]
-  titles: string[]
-  /** The titles folded for the scan (folding them all took longer than reading them). */
-  folded: string[]
-  dates: number[]
-  noteIds: string[]
-  /** Place and campaign ids, each once: the columns below point into this list (-1: no place). */
-  ids: string[]
-  placeIds: number[]
-  campaignIds: number[][]
-  phones: string[][]
 }
 
 /** The large file: the full-text index and what it reflects. */
@@ -83,10 +67,6 @@ export type TextOf = (meta: DocMeta) => string
 
 const textFileOf = (file: string): string => file.replace(/\.json$/, '-text.json')
 
-function metaOf(doc: SearchDoc): DocMeta {
-  return { kind: doc.kind, id: doc.id, title: doc.title, noteId: doc.noteId, date: doc.date, campaignIds: doc.campaignIds, placeId: doc.placeId, phones: doc.phones }
-}
-
 /**
  * The notebook's search index (MiniSearch), persisted with the heads of every document it
  * reflects, so a start loads it instead of rebuilding and only documents whose heads differ
@@ -97,7 +77,7 @@ export class SearchIndex {
   /** Undefined until the full-text file is loaded. */
   #text: MiniSearch<SearchDoc> | undefined
   #textLoad: Promise<void> | undefined
-  #meta = new Map<string, Entry>()
+  #meta = new Map<string, MetaEntry>()
   #sources = new Map<string, Source>()
   #generation = ''
   #terms: Record<string, string> = {}
@@ -119,22 +99,8 @@ export class SearchIndex {
     const index = new SearchIndex(file)
     try {
       const saved = JSON.parse(await readFile(file, 'utf8')) as SavedDocs
-      if (saved.format !== FORMAT || !Array.isArray(saved.keys) || !Array.isArray(saved.folded) || !Array.isArray(saved.ids)) throw new Error('old format')
-      const { ids } = saved
-      saved.keys.forEach((key, i) => {
-        const colon = key.indexOf(':')
-        index.#meta.set(key, {
-          kind: key.slice(0, colon) as SearchKind,
-          id: key.slice(colon + 1),
-          title: saved.titles[i]!,
-          folded: saved.folded[i]!,
-          date: saved.dates[i]!,
-          noteId: saved.noteIds[i]!,
-          placeId: ids[saved.placeIds[i]!] ?? '',
-          campaignIds: saved.campaignIds[i]!.map((c) => ids[c]!),
-          phones: saved.phones[i]!,
-        })
-      })
+      if (saved.format !== FORMAT) throw new Error('old format')
+      index.#meta = decodeMeta(saved)
       index.#generation = saved.generation
       return { index, fromDisk: true }
     } catch (error) {
@@ -250,15 +216,17 @@ export class SearchIndex {
       (from === undefined || m.date >= from) &&
       (to === undefined || m.date <= to)
 
-    const hits = this.#phoneHits(query, accept, limit)
+    // A query of digits is matched against every contact's phones (a scan: phone spellings made most of the index).
+    const typed = phoneQuery(query)
+    const hits: SearchHit[] = typed ? phoneHits(this.#meta.values(), typed, accept, limit).map(({ meta, snippet, ranges }) => ({ ...hitOf(meta), snippet, highlights: { title: [], snippet: ranges } })) : []
     const seen = new Set(hits.map((h) => `${h.kind}:${h.id}`))
     const more = (meta: DocMeta | undefined, terms: ReadonlySet<string>): void => {
-      if (meta && hits.length < limit && !seen.has(`${meta.kind}:${meta.id}`)) hits.push(toHit(meta, terms, textOf))
+      if (meta && hits.length < limit && !seen.has(keyOfMeta(meta))) hits.push(toHit(meta, terms, textOf))
     }
     const mini = this.#text
     // One or two letters start thousands of words in the text: match them against titles only, by a scan.
     if (!mini || (words.length === 1 && words[0]!.length < 3)) {
-      for (const { meta, terms } of this.#titleHits(words.map(fold), accept, limit)) more(meta, terms)
+      for (const { meta, terms } of titleHits(this.#meta.values(), words.map(fold), accept, limit)) more(meta, terms)
       return { hits, titlesOnly }
     }
     // No filter at all when none is set: a common word matches thousands of documents.
@@ -272,40 +240,6 @@ export class SearchIndex {
       more(this.#meta.get(result.id as string), new Set(result.terms))
     }
     return { hits, titlesOnly }
-  }
-
-  /** Without the full text, or for one or two letters: a scan of the titles, best matches and then shortest titles first. */
-  #titleHits(words: string[], accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): { meta: DocMeta; terms: Set<string> }[] {
-    const found: { meta: Entry; score: number }[] = []
-    const needles = needlesOf(words)
-    for (const meta of this.#meta.values()) {
-      const score = titleScore((meta.folded ??= foldedTitle(meta.title)), needles)
-      if (score && accept(meta)) found.push({ meta, score })
-    }
-    found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)
-    return found.slice(0, limit).map(({ meta }) => ({ meta, terms: titleTerms(meta.folded!, words) }))
-  }
-
-  /** A query of digits is matched against every contact's phones (a scan: phone spellings made most of the index). */
-  #phoneHits(query: string, accept: (m: DocMeta | undefined) => m is DocMeta, limit: number): SearchHit[] {
-    const typed = phoneQuery(query)
-    if (!typed) return []
-    const found: { meta: Entry; rank: number }[] = []
-    for (const meta of this.#meta.values()) {
-      if (!meta.phones.length) continue
-      meta.digits ??= meta.phones.map(phoneDigits)
-      let rank: number | undefined
-      for (const phone of meta.digits) {
-        const r = phoneRank(phone, typed)
-        if (r !== undefined && (rank === undefined || r < rank)) rank = r
-      }
-      if (rank !== undefined && accept(meta)) found.push({ meta, rank })
-    }
-    found.sort((a, b) => a.rank - b.rank || a.meta.title.localeCompare(b.meta.title))
-    return found.slice(0, limit).map(({ meta }) => {
-      const cut = phoneSnippet(meta.digits!, typed)
-      return { ...hitOf(meta), snippet: cut.snippet, highlights: { title: [], snippet: cut.ranges } }
-    })
   }
 
   #fullText(): MiniSearch<SearchDoc> {
@@ -357,27 +291,7 @@ export class SearchIndex {
       this.#textDirty && this.#text ? { format: FORMAT, generation: randomUUID(), sources: Object.fromEntries(this.#sources), terms: this.#terms, index: this.#text } : undefined
     if (text) this.#generation = text.generation
     this.#textDirty = false
-    const metas = [...this.#meta.values()]
-    const ids: string[] = []
-    const interned = new Map<string, number>()
-    const idOf = (id: string): number => {
-      let at = interned.get(id)
-      if (at === undefined) interned.set(id, (at = ids.push(id) - 1))
-      return at
-    }
-    const saved: SavedDocs = {
-      format: FORMAT,
-      generation: this.#generation,
-      keys: [...this.#meta.keys()],
-      titles: metas.map((m) => m.title),
-      folded: metas.map((m) => (m.folded ??= foldedTitle(m.title))),
-      dates: metas.map((m) => m.date),
-      noteIds: metas.map((m) => m.noteId),
-      ids,
-      placeIds: metas.map((m) => (m.placeId ? idOf(m.placeId) : -1)),
-      campaignIds: metas.map((m) => m.campaignIds.map(idOf)),
-      phones: metas.map((m) => m.phones),
-    }
+    const saved: SavedDocs = { format: FORMAT, generation: this.#generation, ...encodeMeta(this.#meta) }
     const bodies = [text && JSON.stringify(text), JSON.stringify(saved)] as const
     this.#saving = this.#saving
       .catch(() => undefined)

@@ -1,4 +1,5 @@
 import type { Range } from '../../shared/searchContract'
+import type { DocMeta, MetaEntry } from './docMeta'
 
 /** Digit runs this long are phone numbers: the index leaves them out, and a query of digits scans the phones. */
 export const PHONE_DIGITS = 7
@@ -47,4 +48,21 @@ export function phoneSnippet(phones: PhoneDigits[], typed: string): { snippet: s
     snippet += p.phone
   }
   return { snippet, ranges }
+}
+
+/** The contacts whose phones hold these digits, best ranked first, with their phones to show. */
+export function phoneHits(entries: Iterable<MetaEntry>, typed: string, accept: (m: DocMeta) => boolean, limit: number): { meta: DocMeta; snippet: string; ranges: Range[] }[] {
+  const found: { meta: MetaEntry; rank: number }[] = []
+  for (const meta of entries) {
+    if (!meta.phones.length) continue
+    meta.digits ??= meta.phones.map(phoneDigits)
+    let rank: number | undefined
+    for (const phone of meta.digits) {
+      const r = phoneRank(phone, typed)
+      if (r !== undefined && (rank === undefined || r < rank)) rank = r
+    }
+    if (rank !== undefined && accept(meta)) found.push({ meta, rank })
+  }
+  found.sort((a, b) => a.rank - b.rank || a.meta.title.localeCompare(b.meta.title))
+  return found.slice(0, limit).map(({ meta }) => ({ meta, ...phoneSnippet(meta.digits!, typed) }))
 }

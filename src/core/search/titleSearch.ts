@@ -1,3 +1,4 @@
+import type { DocMeta, MetaEntry } from './docMeta'
 import { fold } from './foldText'
 
 const GAPS = /[^\p{L}\p{N}\p{M}]+/gu
@@ -28,3 +29,15 @@ export function titleScore(folded: string, needles: string[]): number {
 
 /** The title's words that the query's words start (folded, to highlight). */
 export const titleTerms = (folded: string, words: string[]): Set<string> => new Set(folded.split(' ').filter((t) => t && words.some((w) => t.startsWith(w))))
+
+/** The titles every word matches, best matches and then shortest titles first (as many as asked). */
+export function titleHits(entries: Iterable<MetaEntry>, words: string[], accept: (m: DocMeta) => boolean, limit: number): { meta: DocMeta; terms: Set<string> }[] {
+  const found: { meta: MetaEntry; score: number }[] = []
+  const needles = needlesOf(words)
+  for (const meta of entries) {
+    const score = titleScore((meta.folded ??= foldedTitle(meta.title)), needles)
+    if (score && accept(meta)) found.push({ meta, score })
+  }
+  found.sort((a, b) => b.score - a.score || a.meta.title.length - b.meta.title.length)
+  return found.slice(0, limit).map(({ meta }) => ({ meta, terms: titleTerms(meta.folded!, words) }))
+}
