@@ -60,6 +60,9 @@ describe('investigation matrix in Chromium', () => {
     const from = new Date(2026, 9, 1).getTime()
     await page.getByLabel('From').fill('2026-10-01')
     await poll(summary).toMatch(new RegExp(`^${inCampaign.filter((r) => r.date >= from).length} conversations with`))
+    // The filters live in the address, so a reload keeps them.
+    await page.reload()
+    await poll(summary).toMatch(new RegExp(`^${inCampaign.filter((r) => r.date >= from).length} conversations with`))
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await poll(summary).toMatch(new RegExp(`^${data.rows.length} conversations with`))
   })
@@ -80,10 +83,12 @@ describe('investigation matrix in Chromium', () => {
   })
 
   it('follows a conversation from a cell to its note', async () => {
+    // Back returns to the matrix as it was left: the cell's panel open again.
     await page.goBack()
-    await poll(hash).toBe('#matrix')
-    await page.locator('.mx-table .cell').first().click()
-    const conversation = page.getByRole('complementary', { name: 'Cell' }).getByRole('list', { name: 'Conversations' }).getByRole('button').first()
+    await poll(hash).toMatch(/^#matrix\/cell/)
+    const panel = page.getByRole('complementary', { name: 'Cell' })
+    await panel.waitFor({ state: 'visible', timeout: 10_000 })
+    const conversation = panel.getByRole('list', { name: 'Conversations' }).getByRole('button').first()
     await conversation.click()
     await poll(hash).toMatch(/^#notes\/.+/)
     const noteId = decodeURIComponent((await hash()).slice('#notes/'.length))

@@ -3,19 +3,20 @@ import { useEffect, useMemo, useState } from 'react'
 import { buildMatrix, cellKey } from '../../shared/notes/matrix'
 import { listTerms, termResolver } from '../../shared/notebook/terms'
 import { useStore } from '../app/useStore'
-import type { ViewProps } from '../app/views'
+import { hashFor, type ViewProps } from '../app/views'
 import { useRecordNames } from '../contacts/useRecordNames'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { CellPanel } from './CellPanel'
 import { axisNames, percent, tallyText } from './labels'
-import { MatrixFilters, NO_FILTER, toMatrixFilter, type FilterForm } from './MatrixFilters'
+import { MatrixFilters, toMatrixFilter, type FilterForm } from './MatrixFilters'
+import { matrixParam, readMatrixParam } from './matrixRoute'
 import { MatrixTable, strongestCells } from './MatrixTable'
 import { useRoot } from '../session/useRoot'
 import '../styles/matrix.css'
 
 /** Problems × targets from every conversation typed up: where a collective sees what to organize around. */
-export function MatrixView({ session, go }: ViewProps) {
+export function MatrixView({ session, param, go }: ViewProps) {
   const [loaded, setLoaded] = useState(false)
   useEffect(() => {
     let live = true
@@ -28,8 +29,11 @@ export function MatrixView({ session, go }: ViewProps) {
   const root = useRoot(session).root
   const campaigns = useRecordNames(session, 'campaigns')
   const places = useRecordNames(session, 'places')
-  const [form, setForm] = useState<FilterForm>(NO_FILTER)
-  const [selected, setSelected] = useState('')
+  const [initial] = useState(() => readMatrixParam(param))
+  const [form, setForm] = useState<FilterForm>(initial.form)
+  const [selected, setSelected] = useState(initial.cell)
+  // The address follows the filters and the open cell (replaced, not pushed: Back leaves the matrix).
+  useEffect(() => history.replaceState(null, '', hashFor('matrix', matrixParam({ form, cell: selected }))), [form, selected])
 
   const names = useMemo(() => {
     const map = (kind: 'problem' | 'target') => new Map(root ? listTerms(root, kind).map((t) => [t.id, t.name]) : [])
