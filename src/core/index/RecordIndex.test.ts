@@ -14,7 +14,8 @@ describe('RecordIndex', () => {
   it('reports a failed save instead of crashing, and keeps serving rows', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     // A path under /dev/null can never be written.
-    const { index } = await RecordIndex.load<ContactDoc, ContactRow>('/dev/null/contacts.json', 'contacts', 1, contactRow, () => 0)
+    const index = RecordIndex.open<ContactDoc, ContactRow>('/dev/null/contacts.json', 'contacts', 1, contactRow, () => 0)
+    expect(await index.load()).toBe(false)
     index.reconcileShard(0, shard(newContactDoc('c1', { name: 'Rosa' }, 1)))
     await new Promise((resolve) => setTimeout(resolve, 800))
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Could not save the contacts list index/))

@@ -40,6 +40,8 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
   readonly #rows = new Map<string, Row>()
   readonly #idsByShard: Set<string>[]
   readonly #heads: (string[] | null)[]
+  #shardOf: (id: string) => number = () => 0
+  #loaded: Promise<boolean> | undefined
   #saveTimer: NodeJS.Timeout | undefined
   #saving: Promise<void> = Promise.resolve()
 
@@ -54,25 +56,35 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     this.#heads = Array.from({ length: shardCount }, () => null)
   }
 
-  /** Loads the persisted index if it is present and intact; a damaged one is ignored and rebuilt. */
-  static async load<R extends BaseRecord, Row extends { id: string }>(
+  /** An index backed by `file`, not read yet: `load` reads it (lists that are not on the first screen wait until asked). */
+  static open<R extends BaseRecord, Row extends { id: string }>(
     file: string,
     kind: RecordKind,
     shardCount: number,
     project: (record: R) => Row,
     shardOf: (id: string) => number,
-  ): Promise<{ index: RecordIndex<R, Row>; fromDisk: boolean }> {
+  ): RecordIndex<R, Row> {
     const index = new RecordIndex(file, kind, shardCount, project)
-    const saved = await readJson(file, indexFile).catch(() => undefined)
-    if (!saved || saved.kind !== kind || saved.shardCount !== shardCount || !saved.rows.every(isRow)) {
-      return { index, fromDisk: false }
-    }
-    saved.heads.forEach((heads, shard) => (index.#heads[shard] = heads))
-    for (const row of saved.rows as unknown as Row[]) {
-      index.#rows.set(row.id, row)
-      index.#idsByShard[shardOf(row.id)]?.add(row.id)
-    }
-    return { index, fromDisk: true }
+    index.#shardOf = shardOf
+    return index
+  }
+
+  /**
+   * Reads the persisted index once; resolves true if it was present and intact (a damaged
+   * one is ignored and rebuilt as shards load). Shards must not be reconciled before it resolves.
+   */
+  load(): Promise<boolean> {
+    this.#loaded ??= (async () => {
+      const saved = await readJson(this.file, indexFile).catch(() => undefined)
+      if (!saved || saved.kind !== this.kind || saved.shardCount !== this.shardCount || !saved.rows.every(isRow)) return false
+      saved.heads.forEach((heads, shard) => (this.#heads[shard] = heads))
+      for (const row of saved.rows as unknown as Row[]) {
+        this.#rows.set(row.id, row)
+        this.#idsByShard[this.#shardOf(row.id)]?.add(row.id)
+      }
+      return true
+    })()
+    return this.#loaded
   }
 
   rows(): Row[] {
@@ -130,15 +142,16 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
   /** Writes the index now (also called on close). */
   save(): Promise<void> {
     clearTimeout(this.#saveTimer)
-    const body = JSON.stringify({
-      format: INDEX_FORMAT,
-      kind: this.kind,
-      shardCount: this.shardCount,
-      heads: this.#heads,
-      rows: this.rows(),
-    })
+    // An index never read holds nothing newer than its file; one being read waits for it.
+    const loaded = this.#loaded
+    if (!loaded) return this.#saving
+    const write = async (): Promise<void> => {
+      await loaded
+      const body = JSON.stringify({ format: INDEX_FORMAT, kind: this.kind, shardCount: this.shardCount, heads: this.#heads, rows: this.rows() })
+      await writeFileAtomic(this.file, body)
+    }
     // Writes go in order; one that failed must not fail every later one.
-    this.#saving = this.#saving.catch(() => undefined).then(() => writeFileAtomic(this.file, body))
+    this.#saving = this.#saving.catch(() => undefined).then(write)
     return this.#saving
   }
 }

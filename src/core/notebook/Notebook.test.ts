@@ -41,6 +41,20 @@ describe('Notebook', () => {
     await again.close()
   })
 
+  it('reads the note index only when notes are asked for, and never overwrites it unread', async () => {
+    const dir = await tempDir()
+    const nb = await Notebook.create(dir, 'Lazy')
+    const note = { id: newId(), createdAt: 1, updatedAt: 1, body: '\uFFFCRats in the basement' }
+    await nb.putRecords('notes', [note as never])
+    await nb.close()
+    const contactsOnly = await Notebook.open(dir)
+    await contactsOnly.contactRows()
+    await contactsOnly.close()
+    const again = await Notebook.open(dir)
+    expect((await again.rows('notes')).map((r) => r.preview)).toEqual(['Rats in the basement'])
+    await again.close()
+  })
+
   it('serves the list from its index before any shard is loaded, then corrects a stale index', async () => {
     const dir = await tempDir()
     const nb = await Notebook.create(dir, 'Index')

@@ -50,9 +50,8 @@ export class Notebook {
     readonly dir: string,
     readonly repo: Repo,
     readonly root: DocHandle<NotebookRootDoc>,
+    /** Contacts' is read at open (the first screen); the others when first needed. */
     readonly indexes: Indexes,
-    /** The kinds whose index came from disk (the others need a full load before they answer). */
-    private readonly fromDisk: Set<IndexedKind>,
     /** Shared with the repo's access policy: only these documents are ever served to a peer. */
     private readonly members: Set<DocumentId>,
   ) {
@@ -105,15 +104,13 @@ export class Notebook {
       repo.networkSubsystem.disconnect()
       throw error
     }
-    const fromDisk = new Set<IndexedKind>()
-    const load = async <K extends IndexedKind>(kind: K): Promise<Indexes[K]> => {
+    const index = <K extends IndexedKind>(kind: K): Indexes[K] => {
       const shardCount = root.doc().shards[kind].length
-      const loaded = await RecordIndex.load(notebookPaths(dir).index(kind), kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount))
-      if (loaded.fromDisk) fromDisk.add(kind)
-      return loaded.index as unknown as Indexes[K]
+      return RecordIndex.open(notebookPaths(dir).index(kind), kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount)) as unknown as Indexes[K]
     }
-    const [contacts, notes] = await Promise.all([load('contacts'), load('notes')])
-    return new Notebook(dir, repo, root, { contacts, notes }, fromDisk, members)
+    const indexes = { contacts: index('contacts'), notes: index('notes') }
+    await indexes.contacts.load()
+    return new Notebook(dir, repo, root, indexes, members)
   }
 
   get contacts(): RecordIndex<ContactDoc, ContactRow> {
@@ -152,9 +149,13 @@ export class Notebook {
     if (!pending) {
       const url = shardUrl(this.root.doc(), kind, shard)
       if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
-      pending = this.repo.find<ShardDoc>(url).then((handle) => {
+      pending = this.repo.find<ShardDoc>(url).then(async (handle) => {
         migrate(handle, SHARD_MIGRATIONS)
-        if (kind === 'contacts' || kind === 'notes') this.#index(this.indexes[kind] as unknown as RecordIndex<R, { id: string }>, shard, handle as DocHandle<ShardDoc<R>>)
+        if (kind === 'contacts' || kind === 'notes') {
+          const index = this.indexes[kind] as unknown as RecordIndex<R, { id: string }>
+          await index.load()
+          this.#index(index, shard, handle as DocHandle<ShardDoc<R>>)
+        }
         return handle
       })
       this.#shardHandles.set(key, pending)
@@ -219,7 +220,7 @@ export class Notebook {
 
   /** Rows for lists: straight from the persisted index, or after a full load without one. */
   async rows<K extends IndexedKind>(kind: K): Promise<ReturnType<Indexes[K]['rows']>> {
-    if (!this.fromDisk.has(kind)) await this.loadAll(kind)
+    if (!(await this.indexes[kind].load())) await this.loadAll(kind)
     return this.indexes[kind].rows() as ReturnType<Indexes[K]['rows']>
   }
 
