@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core'
 import type { Panels } from '../../shared/leaflets/layouts'
 import { MEASURE_SCRIPT } from '../../shared/leaflets/leafletHtmlMeasure'
 import type { PrintToPdf } from './leafletPrinter'
@@ -9,9 +8,11 @@ const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-netw
 /**
  * Prints through the system's Chromium (CHROMIUM_PATH, default /usr/bin/chromium), headless.
  * The page is set from a string and every request that is not a data: URL is refused, so
- * nothing is fetched: the fonts travel inside the page.
+ * nothing is fetched: the fonts travel inside the page. playwright-core is imported on first
+ * use: loading it costs most of a second, which every start of the core would otherwise pay.
  */
 export const chromiumPrinter: PrintToPdf = async (html, { pdf }) => {
+  const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: QUIET_FLAGS })
   try {
     const context = await browser.newContext({ offline: true, serviceWorkers: 'block' })
