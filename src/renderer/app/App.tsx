@@ -38,6 +38,12 @@ export function App(props: Props) {
   const [creating, setCreating] = useState(0)
 
   useEffect(() => bridge.on('notebooksChanged', setNotebooks), [bridge])
+  // Documents (Automerge, sync) start once the first screen is on the glass: effects run
+  // after the commit, and the timeout lets the browser paint it first.
+  useEffect(() => {
+    const timer = setTimeout(() => session.startDocuments())
+    return () => clearTimeout(timer)
+  }, [session])
   const [newNotebookRequest, setNewNotebookRequest] = useState(0)
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(location.hash))

@@ -28,13 +28,16 @@ export class NotebookSession {
   readonly saves: SaveTracker
   #root: Promise<DocHandle<NotebookRootDoc>> | undefined
   #unsubscribe: () => void
+  readonly #startDocuments: () => void
 
   private constructor(
     readonly summary: NotebookSummary,
     /** Ready once Automerge's WebAssembly is; lists do not wait for it. */
     readonly repo: Promise<Repo>,
     readonly bridge: Bridge,
+    startDocuments: () => void,
   ) {
+    this.#startDocuments = startDocuments
     this.saves = new SaveTracker(bridge, summary.id)
     const offContacts = bridge.on('contactsChanged', ({ notebookId, upserts, removed }) => {
       if (notebookId === summary.id) this.contacts.apply(upserts, removed)
@@ -50,16 +53,22 @@ export class NotebookSession {
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {
-    // The first screen needs only the core's rows: Automerge and document sync start after
-    // it has painted, so they never delay it.
-    const firstPaint = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
-    const repo = firstPaint
+    // The first screen needs only the core's rows: Automerge's WebAssembly and document sync
+    // start once the app has painted them (`startDocuments`), so they never compete with it.
+    let start!: () => void
+    const started = new Promise<void>((resolve) => (start = resolve))
+    const repo = started
       .then(() => Promise.all([platform.syncAdapter(summary.id), automergeReady()]))
       .then(([adapter]) => new Repo({ network: [adapter], peerId: uiPeerId(), isEphemeral: true }))
-    const session = new NotebookSession(summary, repo, platform.bridge)
+    const session = new NotebookSession(summary, repo, platform.bridge, start)
     session.contacts.reset(await platform.bridge.listContacts({ notebookId: summary.id }))
     performance.mark('massline:rows')
     return session
+  }
+
+  /** Starts Automerge and document sync; the app calls it after its first paint (calling again does nothing). */
+  startDocuments(): void {
+    this.#startDocuments()
   }
 
   /** Fetches the note rows once; views that need them call it (the first screen never waits for notes). */
