@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
-import { PLACE_KINDS, type PlaceKind } from '../../shared/places/place'
+import type { PlaceKind } from '../../shared/places/place'
 import type { NotebookSession } from '../session/NotebookSession'
 import { createPlace } from './placeActions'
 import { EMPTY_DRAFT, UnitLayoutInput, unitsOf } from './UnitLayoutInput'
+import { PlaceKindSelect } from './PlaceKindSelect'
 
 /** Name, address and the units laid out in one go; opens the new place's coverage once made. */
 export function NewPlaceForm({ session, onCreated, onCancel }: { session: NotebookSession; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -33,16 +34,7 @@ export function NewPlaceForm({ session, onCreated, onCancel }: { session: Notebo
         </button>
       </div>
       <div className="place-form-fields">
-        <label className="field">
-          <span>Kind</span>
-          <select className="select" value={kind} onChange={(e) => setKind(e.target.value as PlaceKind)}>
-            {PLACE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'building' ? 'Building (units)' : 'Workplace (departments)'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlaceKindSelect value={kind} onChange={(k) => setKind(k as PlaceKind)} />
         <label className="field">
           <span>Name</span>
           <input className="input" autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="Maple Court" />

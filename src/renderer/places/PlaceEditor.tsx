@@ -1,10 +1,11 @@
 import { X } from 'lucide-react'
 import { useEffect, useState } from 'react'
-import { PLACE_KINDS, unitWord, type Place } from '../../shared/places/place'
+import { unitWord, type Place } from '../../shared/places/place'
 import { addUnits, removeUnit, setPlaceField } from '../../shared/places/placeMutations'
 import type { NotebookSession } from '../session/NotebookSession'
 import { editPlace } from './placeActions'
 import { EMPTY_DRAFT, UnitLayoutInput, unitsOf } from './UnitLayoutInput'
+import { PlaceKindSelect } from './PlaceKindSelect'
 
 /** A value written when the field loses focus or on Enter, so a half-typed name never trips the "needs a name" rule. */
 function CommitField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
@@ -47,16 +48,7 @@ export function PlaceEditor({ session, place, onClose }: { session: NotebookSess
         </button>
       </div>
       <div className="place-form-fields">
-        <label className="field">
-          <span>Kind</span>
-          <select className="select" value={place.kind} onChange={(e) => setKind(e.target.value)}>
-            {PLACE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'building' ? 'Building (units)' : 'Workplace (departments)'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlaceKindSelect value={place.kind} onChange={setKind} />
         <CommitField label="Name" value={place.name} onCommit={(v) => void edit((s, id, now) => setPlaceField(s, id, 'name', v, now))} />
         <CommitField label="Address" value={place.address} onCommit={(v) => void edit((s, id, now) => setPlaceField(s, id, 'address', v, now))} />
       </div>
