@@ -81,9 +81,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return pending
   }
 
-  // Start opening the notebook the user will see first while the window is still loading.
-  const last = (await catalog.list()).find((entry) => entry.id === settings.lastNotebookId)
-  if (last) notebook(last.id).catch(() => undefined)
+  // Start opening the notebook the window will show (the last one, else the first, as the renderer
+  // picks) while the window is still loading.
+  const entries = await catalog.list()
+  const first = entries.find((entry) => entry.id === settings.lastNotebookId) ?? entries[0]
+  if (first) notebook(first.id).catch(() => undefined)
 
   const summary = (nb: Notebook): NotebookSummary => ({ id: nb.id, name: nb.name, rootUrl: nb.root.url })
 
