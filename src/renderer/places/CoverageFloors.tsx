@@ -34,8 +34,7 @@ export function UnitTile({ unit, selected, id, onClick, role }: { unit: UnitCove
       <span className="unit-state">{label}</span>
       {(unit.contacts > 0 || unit.knocks.length > 1) && (
         <span className="unit-meta">
-          {unit.knocks.length > 1 && `${unit.knocks.length}×`}
-          {unit.contacts > 0 && ` ${plural(unit.contacts, 'contact')}`}
+          {[unit.knocks.length > 1 && plural(unit.knocks.length, 'knock'), unit.contacts > 0 && plural(unit.contacts, 'contact')].filter(Boolean).join(' · ')}
         </span>
       )}
     </button>
