@@ -37,6 +37,7 @@ describe('generateNotebook', () => {
       expect(row.target).not.toBe('')
       expect(row.placeId && row.unit && row.contactIds.length && row.campaignIds.length).toBeTruthy()
       expect(row.quotes.length).toBeLessThanOrEqual(3)
+      expect(new Set(row.quotes.map((q) => q.text)).size).toBe(row.quotes.length)
     }
     // Some notes still name the merged duplicate term, so the matrix has something to fold.
     expect(rows.some((r) => r.problems.some((p) => resolve(p) !== p))).toBe(true)

@@ -63,7 +63,9 @@ export function generateNote(world: NoteWorld): { note: NoteDoc; blocks: Block[]
   const campaignIds = [campaign.doc.id, ...(f.number.float() < 0.15 ? [f.helpers.arrayElement(world.campaigns).doc.id] : [])]
   const problemQuotes = problems.flatMap((p) => p.word.quotes)
   const quoteCount = weighted(f, [[0, 25], [1, 40], [2, 25], [3, 10]])
-  const quoteList = Array.from({ length: quoteCount }, () => quoteFor(world, f.helpers.arrayElement(contacts), place, problemQuotes, stance === 'opposed' || stance === 'hostile'))
+  const drawn = Array.from({ length: quoteCount }, () => quoteFor(world, f.helpers.arrayElement(contacts), place, problemQuotes, stance === 'opposed' || stance === 'hostile'))
+  // One conversation never says the same sentence twice.
+  const quoteList = drawn.filter((q, i) => drawn.findIndex((other) => other.text === q.text) === i)
   const followUp = f.number.float() < 0.4 ? { due: world.now + f.number.int({ min: 1, max: 21 }) * DAY, what: f.helpers.arrayElement(words.FOLLOW_UPS) } : null
   const date = world.now - Math.floor(f.number.float() ** 1.5 * 120) * DAY - f.number.int({ min: 17, max: 21 }) * 3_600_000
   const problemIds = problems.map((p) => (p.id === terms.alias.mergedInto && f.number.float() < 0.1 ? terms.alias.id : p.id))
