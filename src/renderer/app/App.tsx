@@ -1,16 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { AppCommand, AppSettings, NotebookSummary } from '../../shared/contract'
 import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
-import { CampaignsView } from '../campaigns/CampaignsView'
-import { LeafletsView } from '../leaflets/LeafletsView'
-import { MatrixView } from '../matrix/MatrixView'
-import { NotesView } from '../notes/NotesView'
-import { PlacesView } from '../places/PlacesView'
 import { PaletteSearch } from '../search/PaletteSearch'
-import { SearchView } from '../search/SearchView'
-import { SyncView } from '../sync/SyncView'
 import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
@@ -18,6 +11,16 @@ import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
 import { applyTheme, nextTheme } from './theme'
 import { hashFor, routeFromHash, VIEW_INFO, VIEWS, type Go, type Route } from './views'
+
+// Views other than the first screens load on first visit, so starting the app parses less code
+// (the editor, the print preview and sync come with their views).
+const CampaignsView = lazy(() => import('../campaigns/CampaignsView').then((m) => ({ default: m.CampaignsView })))
+const LeafletsView = lazy(() => import('../leaflets/LeafletsView').then((m) => ({ default: m.LeafletsView })))
+const MatrixView = lazy(() => import('../matrix/MatrixView').then((m) => ({ default: m.MatrixView })))
+const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })))
+const PlacesView = lazy(() => import('../places/PlacesView').then((m) => ({ default: m.PlacesView })))
+const SearchView = lazy(() => import('../search/SearchView').then((m) => ({ default: m.SearchView })))
+const SyncView = lazy(() => import('../sync/SyncView').then((m) => ({ default: m.SyncView })))
 
 interface Props {
   platform: Platform
@@ -155,16 +158,18 @@ export function App(props: Props) {
       />
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
-        {view === 'today' && <TodayView session={session} onView={go} />}
-        {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}
-        {view === 'notes' && <NotesView key={session.id} {...viewProps} />}
-        {view === 'places' && <PlacesView key={session.id} {...viewProps} />}
-        {view === 'matrix' && <MatrixView key={session.id} {...viewProps} />}
-        {view === 'campaigns' && <CampaignsView key={session.id} {...viewProps} />}
-        {view === 'leaflets' && <LeafletsView key={session.id} {...viewProps} />}
-        {view === 'search' && <SearchView key={session.id} {...viewProps} />}
-        {view === 'sync' && <SyncView key={session.id} session={session} onJoined={(n) => void switchTo(n)} />}
-        {view === 'meetings' && <PlaceholderView view={view} />}
+        <Suspense fallback={<div className="page-body" aria-busy="true" />}>
+          {view === 'today' && <TodayView session={session} onView={go} />}
+          {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}
+          {view === 'notes' && <NotesView key={session.id} {...viewProps} />}
+          {view === 'places' && <PlacesView key={session.id} {...viewProps} />}
+          {view === 'matrix' && <MatrixView key={session.id} {...viewProps} />}
+          {view === 'campaigns' && <CampaignsView key={session.id} {...viewProps} />}
+          {view === 'leaflets' && <LeafletsView key={session.id} {...viewProps} />}
+          {view === 'search' && <SearchView key={session.id} {...viewProps} />}
+          {view === 'sync' && <SyncView key={session.id} session={session} onJoined={(n) => void switchTo(n)} />}
+          {view === 'meetings' && <PlaceholderView view={view} />}
+        </Suspense>
       </main>
       <StatusBar session={session} />
       {paletteOpen && (
