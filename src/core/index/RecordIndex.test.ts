@@ -2,6 +2,8 @@ import { from, type Doc } from '@automerge/automerge'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
+import type { NoteDoc } from '../../shared/notes/note'
+import { noteRow, type NoteRow } from '../../shared/notes/noteRow'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import { RecordIndex } from './RecordIndex'
 
@@ -21,5 +23,17 @@ describe('RecordIndex', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Could not save the contacts list index/))
     expect(index.rows().map((r) => r.name)).toEqual(['Rosa'])
     await expect(index.save()).rejects.toThrow()
+  })
+
+  it('reads a record a peer wrote in the wrong shape as empty fields, and leaves out one it cannot read at all', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const index = RecordIndex.open<NoteDoc, NoteRow>('/dev/null/notes.json', 'notes', 1, noteRow, () => 0)
+    const records = {
+      odd: { id: 'odd', createdAt: 1, updatedAt: 1, contactIds: 'not a list', placeId: 42, quotes: 'none', body: '\uFFFCNo heat' },
+      broken: 'not a record',
+    }
+    const doc = from<Record<string, unknown>>({ schemaVersion: 1, kind: 'notes', shard: 0, records }) as unknown as Doc<ShardDoc<NoteDoc>>
+    expect(() => index.reconcileShard(0, doc)).not.toThrow()
+    expect(index.rows()).toEqual([expect.objectContaining({ id: 'odd', contactIds: [], placeId: '', preview: 'No heat', quotes: [] })])
   })
 })

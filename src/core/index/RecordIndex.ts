@@ -113,12 +113,17 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
 
   #apply(shard: number, heads: string[], doc: Doc<ShardDoc<R>>, present: string[], removed: string[]): void {
     const ids = this.#idsByShard[shard]!
-    const upserts = present.map((id) => {
-      const row = this.project(doc.records[id]!)
+    const upserts: Row[] = []
+    for (const id of present) {
+      const row = this.#projectSafely(id, doc.records[id])
+      if (!row) {
+        removed.push(id)
+        continue
+      }
       this.#rows.set(id, row)
       ids.add(id)
-      return row
-    })
+      upserts.push(row)
+    }
     for (const id of removed) {
       this.#rows.delete(id)
       ids.delete(id)
@@ -126,6 +131,20 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     this.#heads[shard] = heads
     this.#scheduleSave()
     if (upserts.length || removed.length) this.emit('changed', { upserts, removed })
+  }
+
+  /**
+   * A record a peer wrote in a shape this version cannot read (a list where a value belongs,
+   * say) is left out of the list and reported, never a crash of the core; the document keeps it.
+   */
+  #projectSafely(id: string, record: R | undefined): Row | undefined {
+    try {
+      if (typeof record !== 'object' || record === null) throw new Error('not a record')
+      return this.project(record)
+    } catch (error) {
+      console.error(`Left ${this.kind} record ${id} out of the list: ${(error as Error).message}`)
+      return undefined
+    }
   }
 
   #scheduleSave(): void {

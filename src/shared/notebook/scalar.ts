@@ -11,12 +11,16 @@ export function scalar(value: string): Scalar {
   return new ImmutableString(value)
 }
 
-/** Reads a stored string whichever way it was stored. */
+/**
+ * Reads a stored string whichever way it was stored. Documents come from peers too, so
+ * anything else (a number, a map where a value belongs) reads as empty rather than throwing.
+ */
 export function str(value: string | ImmutableString | undefined | null): string {
-  if (value === undefined || value === null) return ''
-  return typeof value === 'string' ? value : value.val
+  if (typeof value === 'string') return value
+  const val = (value as { val?: unknown } | null | undefined)?.val
+  return typeof val === 'string' ? val : ''
 }
 
 export function strs(values: readonly (string | ImmutableString)[] | undefined): string[] {
-  return values ? values.map(str) : []
+  return Array.isArray(values) ? values.map(str) : []
 }

@@ -41,19 +41,21 @@ function quoteRow(quote: QuoteDoc): QuoteRow {
   const use = str(quote.use)
   return {
     id: quote.id,
-    text: quote.text,
+    text: typeof quote.text === 'string' ? quote.text : '',
     contactId: str(quote.contactId),
     use: (QUOTE_USES as readonly string[]).includes(use) ? (use as QuoteUse) : 'private',
-    attribution: quote.attribution ?? '',
+    attribution: typeof quote.attribution === 'string' ? quote.attribution : '',
     isObjection: quote.isObjection === true,
   }
 }
 
-/** Records are sparse: a note may lack any field but its id and timestamps. */
+const isQuote = (value: unknown): value is QuoteDoc => typeof value === 'object' && value !== null && typeof (value as QuoteDoc).id === 'string'
+
+/** Records are sparse: a note may lack any field but its id and timestamps (and a peer's may hold the wrong shape). */
 export function noteRow(doc: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdAt' | 'updatedAt'>): NoteRow {
   return {
     id: doc.id,
-    date: doc.date ?? doc.createdAt,
+    date: typeof doc.date === 'number' ? doc.date : doc.createdAt,
     placeId: str(doc.placeId),
     unit: str(doc.unit),
     contactIds: strs(doc.contactIds),
@@ -61,9 +63,9 @@ export function noteRow(doc: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdAt'
     problems: strs(doc.problems),
     target: str(doc.target),
     stance: str(doc.stance) || 'unknown',
-    preview: plainText(doc.body).slice(0, PREVIEW_CHARS),
-    quotes: Object.values(doc.quotes ?? {}).map(quoteRow),
-    followUp: doc.followUp ? { due: doc.followUp.due, what: doc.followUp.what } : null,
+    preview: plainText(typeof doc.body === 'string' ? doc.body : '').slice(0, PREVIEW_CHARS),
+    quotes: Object.values(typeof doc.quotes === 'object' && doc.quotes !== null ? doc.quotes : {}).filter(isQuote).map(quoteRow),
+    followUp: typeof doc.followUp?.due === 'number' ? { due: doc.followUp.due, what: typeof doc.followUp.what === 'string' ? doc.followUp.what : '' } : null,
     updatedAt: doc.updatedAt,
   }
 }
