@@ -1,4 +1,5 @@
 import { updateText } from '@automerge/automerge'
+import { recordIn } from '../notebook/recordIn'
 import { scalar, strs } from '../notebook/scalar'
 import type { ShardDoc } from '../notebook/schema'
 import { TIDES, type CampaignDoc, type Tide } from './campaign'
@@ -42,14 +43,8 @@ export function putNewCampaign(shard: ShardDoc<CampaignDoc>, id: string, input: 
   shard.records[id] = newCampaignDoc(id, input, now)
 }
 
-function campaignIn(shard: ShardDoc<CampaignDoc>, id: string): CampaignDoc {
-  const campaign = shard.records[id]
-  if (!campaign) throw new Error(`No campaign ${id} in this shard`)
-  return campaign
-}
-
 export function setCampaignField(shard: ShardDoc<CampaignDoc>, id: string, field: 'name' | 'target' | 'tide', value: string, now: number): void {
-  const campaign = campaignIn(shard, id)
+  const campaign = recordIn(shard, id, 'campaign')
   const clean = field === 'name' ? needsName(value) : field === 'tide' ? tideOf(value) : value.trim()
   campaign[field] = scalar(clean)
   campaign.updatedAt = now
@@ -60,7 +55,7 @@ export function setCampaignField(shard: ShardDoc<CampaignDoc>, id: string, field
  * one device and another edited elsewhere both survive; each demand is a value (one edit wins).
  */
 export function setDemands(shard: ShardDoc<CampaignDoc>, id: string, demands: readonly string[], now: number): void {
-  const campaign = campaignIn(shard, id)
+  const campaign = recordIn(shard, id, 'campaign')
   const next = cleanList(demands)
   if (!campaign.demands) campaign.demands = []
   const old = strs(campaign.demands)
@@ -74,7 +69,7 @@ export function setDemands(shard: ShardDoc<CampaignDoc>, id: string, demands: re
 
 /** Prose: edited as a character diff, so two people writing at once both keep their words. */
 export function setCampaignDescription(shard: ShardDoc<CampaignDoc>, id: string, text: string, now: number): void {
-  const campaign = campaignIn(shard, id)
+  const campaign = recordIn(shard, id, 'campaign')
   if (typeof campaign.description !== 'string') campaign.description = text
   else updateText(shard, ['records', id, 'description'], text)
   campaign.updatedAt = now

@@ -1,4 +1,5 @@
 import { updateText } from '@automerge/automerge'
+import { recordIn } from '../notebook/recordIn'
 import type { ShardDoc } from '../notebook/schema'
 import { scalar } from '../notebook/scalar'
 import { newId } from '../ids'
@@ -21,12 +22,6 @@ export function putNewContact(shard: ShardDoc<ContactDoc>, id: string, input: Co
   shard.records[id] = newContactDoc(id, input, now)
 }
 
-function contactIn(shard: ShardDoc<ContactDoc>, id: string): ContactDoc {
-  const contact = shard.records[id]
-  if (!contact) throw new Error(`No contact ${id} in this shard`)
-  return contact
-}
-
 export function setContactScalar(
   shard: ShardDoc<ContactDoc>,
   id: string,
@@ -34,7 +29,7 @@ export function setContactScalar(
   value: string,
   now: number,
 ): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   if (value.trim()) contact[field] = scalar(value)
   else delete contact[field]
   contact.updatedAt = now
@@ -48,7 +43,7 @@ export function setContactText(
   value: string,
   now: number,
 ): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   if (contact[field] === undefined) contact[field] = value
   else updateText(shard, ['records', id, field], value)
   contact.updatedAt = now
@@ -61,7 +56,7 @@ export function setContactList(
   values: string[],
   now: number,
 ): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   const kept = values.map((v) => v.trim()).filter(Boolean)
   if (kept.length) contact[field] = kept.map(scalar)
   else delete contact[field]
@@ -77,14 +72,14 @@ export function setLevel(
   now: number,
   entryId = newId(),
 ): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   contact[`${LEVEL_KEY}${entryId}`] = newLevelEntry(campaignId, entry.level, now, entry.by, entry.why)
   contact.updatedAt = now
 }
 
 /** Logs an interaction; the follow-up engine reschedules from the log, so nothing else is written. */
 export function logInteraction(shard: ShardDoc<ContactDoc>, id: string, input: InteractionInput, now: number, entryId = newId()): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   contact[`${LOG_KEY}${entryId}`] = newInteractionDoc(input)
   contact.updatedAt = now
 }
@@ -95,21 +90,21 @@ export function setContactPhones(shard: ShardDoc<ContactDoc>, id: string, typed:
 }
 
 export function setSnooze(shard: ShardDoc<ContactDoc>, id: string, until: number, now: number): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   if (until > now) contact.snoozedUntil = until
   else delete contact.snoozedUntil
   contact.updatedAt = now
 }
 
 export function setCadence(shard: ShardDoc<ContactDoc>, id: string, cadence: CadenceOverride | '', now: number): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   if (cadence) contact.cadence = scalar(cadence)
   else delete contact.cadence
   contact.updatedAt = now
 }
 
 export function setConsent(shard: ShardDoc<ContactDoc>, id: string, consent: Consent, now: number): void {
-  const contact = contactIn(shard, id)
+  const contact = recordIn(shard, id, 'contact')
   if (consent.call && consent.text && consent.visit) delete contact.consent
   else contact.consent = { ...consent }
   contact.updatedAt = now

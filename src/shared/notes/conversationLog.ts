@@ -1,4 +1,5 @@
 import type { ContactDoc } from '../contacts/contact'
+import { recordIn } from '../notebook/recordIn'
 import { LOG_KEY, newInteractionDoc, type LogKey } from '../contacts/interactions'
 import type { ShardDoc } from '../notebook/schema'
 
@@ -19,8 +20,7 @@ export interface ConversationFacts {
 
 /** Writes (or rewrites) the note's entry in this contact's log; call inside a change of the contact's shard. */
 export function logConversation(shard: ShardDoc<ContactDoc>, contactId: string, facts: ConversationFacts, now: number): void {
-  const contact = shard.records[contactId]
-  if (!contact) throw new Error(`No contact ${contactId} in this shard`)
+  const contact = recordIn(shard, contactId, 'contact')
   contact[conversationLogKey(facts.noteId)] = newInteractionDoc({
     kind: 'doorKnock',
     at: facts.date,

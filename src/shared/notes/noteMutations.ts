@@ -1,4 +1,5 @@
 import type * as A from '@automerge/automerge'
+import { recordIn } from '../notebook/recordIn'
 import { updateText } from '@automerge/automerge'
 import type { ShardDoc } from '../notebook/schema'
 import { scalar, strs } from '../notebook/scalar'
@@ -29,21 +30,15 @@ export function putNewNote(shard: NoteShard, id: string, start: NoteStart, now: 
   for (const field of ['campaignIds', 'contactIds'] as const) if (start[field]?.length) setNoteList(shard, id, field, start[field], now)
 }
 
-export function noteIn(shard: NoteShard, id: string): StoredNote {
-  const note = shard.records[id]
-  if (!note) throw new Error(`No note ${id} in this shard`)
-  return note
-}
-
 export function setNoteDate(shard: NoteShard, id: string, date: number, now: number): void {
   if (!Number.isFinite(date)) throw new Error('That is not a date')
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   note.date = date
   note.updatedAt = now
 }
 
 export function setNoteScalar(shard: NoteShard, id: string, field: NoteScalarField, value: string, now: number): void {
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   if (field === 'stance' && value && !(STANCES as readonly string[]).includes(value)) throw new Error(`Unknown stance “${value}”`)
   if (value.trim()) note[field] = scalar(value.trim())
   else delete note[field]
@@ -52,7 +47,7 @@ export function setNoteScalar(shard: NoteShard, id: string, field: NoteScalarFie
 
 /** Replaces a list of ids (deduplicated, order kept). */
 export function setNoteList(shard: NoteShard, id: string, field: NoteListField, values: readonly string[], now: number): void {
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))]
   if (kept.length) note[field] = kept.map(scalar)
   else delete note[field]
@@ -61,12 +56,12 @@ export function setNoteList(shard: NoteShard, id: string, field: NoteListField, 
 
 /** Adds one id to a list unless it is there already (mentions call this as people type). */
 export function addToNoteList(shard: NoteShard, id: string, field: NoteListField, value: string, now: number): void {
-  const current = strs(noteIn(shard, id)[field])
+  const current = strs(recordIn(shard, id, 'note')[field])
   if (!current.includes(value)) setNoteList(shard, id, field, [...current, value], now)
 }
 
 export function setNoteFollowUp(shard: NoteShard, id: string, followUp: { due: number; what: string } | null, now: number): void {
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   if (followUp && !Number.isFinite(followUp.due)) throw new Error('The follow-up needs a date')
   if (!followUp) delete note.followUp
   else if (!note.followUp) note.followUp = { due: followUp.due, what: followUp.what }
@@ -87,7 +82,7 @@ export interface QuoteInput {
 }
 
 export function addQuote(shard: NoteShard, id: string, quoteId: string, input: QuoteInput, now: number): void {
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   const text = input.text.trim()
   if (!text) throw new Error('Select the words to quote first')
   checkUse(input.use)
@@ -105,18 +100,18 @@ export function addQuote(shard: NoteShard, id: string, quoteId: string, input: Q
 }
 
 export function updateQuote(shard: NoteShard, id: string, quoteId: string, patch: Partial<Omit<QuoteInput, 'text'>>, now: number): void {
-  const quote = noteIn(shard, id).quotes?.[quoteId]
+  const quote = recordIn(shard, id, 'note').quotes?.[quoteId]
   if (!quote) throw new Error('No such quote')
   checkUse(patch.use)
   if (patch.contactId !== undefined) quote.contactId = scalar(patch.contactId)
   if (patch.use !== undefined) quote.use = scalar(patch.use)
   if (patch.attribution !== undefined) updateText(shard, ['records', id, 'quotes', quoteId, 'attribution'], patch.attribution)
   if (patch.isObjection !== undefined) quote.isObjection = patch.isObjection
-  noteIn(shard, id).updatedAt = now
+  recordIn(shard, id, 'note').updatedAt = now
 }
 
 export function removeQuote(shard: NoteShard, id: string, quoteId: string, now: number): void {
-  const note = noteIn(shard, id)
+  const note = recordIn(shard, id, 'note')
   if (note.quotes?.[quoteId]) delete note.quotes[quoteId]
   note.updatedAt = now
 }

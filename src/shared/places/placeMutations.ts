@@ -1,4 +1,5 @@
 import { newId } from '../ids'
+import { recordIn } from '../notebook/recordIn'
 import { scalar, str, strs } from '../notebook/scalar'
 import type { ShardDoc } from '../notebook/schema'
 import { KNOCK_KEY, newKnockDoc, type KnockInput } from './knocks'
@@ -34,19 +35,13 @@ export function putNewPlace(shard: ShardDoc<PlaceDoc>, id: string, input: PlaceI
   shard.records[id] = newPlaceDoc(id, input, now, units)
 }
 
-function placeIn(shard: ShardDoc<PlaceDoc>, id: string): PlaceDoc {
-  const place = shard.records[id]
-  if (!place) throw new Error(`No place ${id} in this shard`)
-  return place
-}
-
 function dedupe(units: readonly string[]): string[] {
   const seen = new Set<string>()
   return units.map((u) => u.trim()).filter((u) => unitKey(u) && !seen.has(unitKey(u)) && seen.add(unitKey(u)))
 }
 
 export function setPlaceField(shard: ShardDoc<PlaceDoc>, id: string, field: keyof PlaceInput, value: string, now: number): void {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   if (field === 'kind' && value !== 'building' && value !== 'workplace') throw new Error(`“${value}” is not a kind of place`)
   if (field === 'name') needsTitle(value, str(place.address))
   if (field === 'address') needsTitle(str(place.name), value)
@@ -56,7 +51,7 @@ export function setPlaceField(shard: ShardDoc<PlaceDoc>, id: string, field: keyo
 
 /** Appends the units the place does not have yet (compared loosely: "4b" is "4B"); returns how many were new. */
 export function addUnits(shard: ShardDoc<PlaceDoc>, id: string, units: readonly string[], now: number): number {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   const have = new Set(strs(place.units).map(unitKey))
   const fresh = dedupe(units).filter((u) => !have.has(unitKey(u)))
   if (!fresh.length) return 0
@@ -68,7 +63,7 @@ export function addUnits(shard: ShardDoc<PlaceDoc>, id: string, units: readonly 
 
 /** Takes a unit off the list; its knocks stay on the record (and coverage still shows them). */
 export function removeUnit(shard: ShardDoc<PlaceDoc>, id: string, unit: string, now: number): void {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   const index = strs(place.units).findIndex((u) => unitKey(u) === unitKey(unit))
   if (index < 0) throw new Error(`No unit “${unit}” in this place`)
   place.units.splice(index, 1)
@@ -77,7 +72,7 @@ export function removeUnit(shard: ShardDoc<PlaceDoc>, id: string, unit: string, 
 
 /** Records one knock at a listed unit; returns the knock's id. */
 export function recordKnock(shard: ShardDoc<PlaceDoc>, id: string, input: KnockInput, now: number, knockId = newId()): string {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   const listed = strs(place.units).find((u) => unitKey(u) === unitKey(input.unit))
   if (!listed) throw new Error(`No unit “${input.unit}” in this place`)
   place[`${KNOCK_KEY}${knockId}`] = newKnockDoc({ ...input, unit: listed })
@@ -93,7 +88,7 @@ function knockIn(place: PlaceDoc, knockId: string) {
 
 /** Deletes a knock recorded by mistake. */
 export function removeKnock(shard: ShardDoc<PlaceDoc>, id: string, knockId: string, now: number): void {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   knockIn(place, knockId)
   delete place[`${KNOCK_KEY}${knockId}`]
   place.updatedAt = now
@@ -101,7 +96,7 @@ export function removeKnock(shard: ShardDoc<PlaceDoc>, id: string, knockId: stri
 
 /** Links a knock to the conversation note it led to ('' unlinks). */
 export function linkKnockNote(shard: ShardDoc<PlaceDoc>, id: string, knockId: string, noteId: string, now: number): void {
-  const place = placeIn(shard, id)
+  const place = recordIn(shard, id, 'place')
   const knock = knockIn(place, knockId)
   if (noteId.trim()) knock.noteId = scalar(noteId.trim())
   else delete knock.noteId
