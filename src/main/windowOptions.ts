@@ -5,9 +5,9 @@ import type { WindowBounds } from './windowState'
  * The renderer runs as an untrusted web page: isolated from the preload, sandboxed, without
  * Node, with the same-origin policy on, and unable to embed webviews or run remote content.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload?: string): WebPreferences {
   return {
-    preload,
+    ...(preload ? { preload } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
