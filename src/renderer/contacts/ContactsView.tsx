@@ -1,9 +1,8 @@
 import { GitMerge, Plus, Upload, Users } from 'lucide-react'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { newContactDoc, type ContactInput } from '../../shared/contacts/contact'
+import type { ContactInput } from '../../shared/contacts/contact'
 import { EMPTY_FILTER, filterChoices, queryContacts, type ContactFilter, type ContactSort } from '../../shared/contacts/contactQuery'
-import { contactRow } from '../../shared/contacts/contactRow'
-import { newId } from '../../shared/ids'
+import { createContact } from './contactActions'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
 import type { NotebookSession } from '../session/NotebookSession'
@@ -54,12 +53,7 @@ export function ContactsView({ session, createRequest, param = '' }: { session: 
   }), [])
 
   const add = async (input: ContactInput) => {
-    const id = newId()
-    const shard = await session.contactShard(id)
-    const now = Date.now()
-    const region = (await session.root()).doc().settings.defaultRegion
-    session.change(shard, (doc) => (doc.records[id] = newContactDoc(id, input, now, { region })))
-    session.contacts.apply([contactRow(shard.doc().records[id]!)], [])
+    const id = await createContact(session, input)
     setAdding(false)
     setSelected(id)
   }

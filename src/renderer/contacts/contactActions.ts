@@ -1,7 +1,8 @@
-import type { ContactDoc } from '../../shared/contacts/contact'
+import { newContactDoc, type ContactDoc, type ContactInput } from '../../shared/contacts/contact'
 import { logInteraction } from '../../shared/contacts/contactMutations'
 import { contactRow } from '../../shared/contacts/contactRow'
 import type { InteractionInput } from '../../shared/contacts/interactions'
+import { newId } from '../../shared/ids'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import type { NotebookSession } from '../session/NotebookSession'
 
@@ -23,4 +24,21 @@ export async function editContacts(session: NotebookSession, ids: readonly strin
 /** Logs one interaction; the follow-up engine moves the next date from it. */
 export function logContact(session: NotebookSession, id: string, input: InteractionInput): Promise<void> {
   return editContacts(session, [id], (shard, contactId, now) => logInteraction(shard, contactId, input, now))
+}
+
+/**
+ * Makes a contact (phones read with the notebook's region), with `also` run in the same change,
+ * and shows it in lists at once; returns its id.
+ */
+export async function createContact(session: NotebookSession, input: ContactInput, also?: (shard: ShardDoc<ContactDoc>, id: string, now: number) => void): Promise<string> {
+  const id = newId()
+  const shard = await session.contactShard(id)
+  const region = (await session.root()).doc().settings.defaultRegion
+  const now = Date.now()
+  session.change(shard, (doc) => {
+    doc.records[id] = newContactDoc(id, input, now, { region })
+    also?.(doc, id, now)
+  })
+  session.contacts.apply([contactRow(shard.doc().records[id]!)], [])
+  return id
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { NotebookSession } from '../session/NotebookSession'
-import { createPlace } from './noteActions'
+import { createPlace } from '../places/placeActions'
 import { Chips, Typeahead } from './Typeahead'
 import type { PlaceChoice } from './useNotebook'
 
@@ -10,7 +10,7 @@ export function PlaceField({ session, places, placeId, unit, onPlace, onUnit }: 
   const [error, setError] = useState('')
   const place = places.find((p) => p.id === placeId)
   const create = useMemo(
-    () => ({ label: (text: string) => `New place “${text}”`, run: (text: string) => void createPlace(session, text).then((id) => (setError(''), onPlace(id)), (e: Error) => setError(e.message)) }),
+    () => ({ label: (text: string) => `New place “${text}”`, run: (text: string) => void createPlace(session, { kind: 'building', name: text, address: '' }, []).then((made) => ('error' in made ? setError(made.error) : (setError(''), onPlace(made.id)))) }),
     [session, onPlace],
   )
   return (

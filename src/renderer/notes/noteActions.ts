@@ -1,15 +1,12 @@
 import type { DocHandle } from '@automerge/automerge-repo'
-import { newContactDoc } from '../../shared/contacts/contact'
-import { contactRow } from '../../shared/contacts/contactRow'
 import { newId } from '../../shared/ids'
-import { scalar, str, strs } from '../../shared/notebook/scalar'
+import { str, strs } from '../../shared/notebook/scalar'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import { ensureTerm, type TermKind } from '../../shared/notebook/terms'
 import { logConversation, unlogConversation } from '../../shared/notes/conversationLog'
-import type { PlaceDoc } from '../../shared/places/place'
 import { putNewNote, type NoteStart, type StoredNote } from '../../shared/notes/noteMutations'
 import { noteRow } from '../../shared/notes/noteRow'
-import { editContacts } from '../contacts/contactActions'
+import { createContact, editContacts } from '../contacts/contactActions'
 import type { NotebookSession } from '../session/NotebookSession'
 
 export type NoteHandle = DocHandle<ShardDoc<StoredNote>>
@@ -53,13 +50,7 @@ export async function syncConversationLogs(session: NotebookSession, handle: Not
 /** A new contact from a name and a phone (either may be empty, not both). */
 export async function addContact(session: NotebookSession, name: string, phone: string): Promise<string> {
   if (!name.trim() && !phone.trim()) throw new Error('Type a name or a phone number')
-  const id = newId()
-  const shard = await session.contactShard(id)
-  const region = (await session.root()).doc().settings.defaultRegion
-  const now = Date.now()
-  session.change(shard, (doc) => (doc.records[id] = newContactDoc(id, { name, phones: phone.trim() ? [phone.trim()] : [] }, now, { region })))
-  session.contacts.apply([contactRow(shard.doc().records[id]!)], [])
-  return id
+  return createContact(session, { name, phones: phone.trim() ? [phone.trim()] : [] })
 }
 
 /** Finds a problem or target by name, or adds it to the notebook's vocabulary. */
@@ -67,16 +58,5 @@ export async function ensureTermNamed(session: NotebookSession, kind: TermKind, 
   const root = await session.root()
   let id = ''
   session.change(root, (doc) => (id = ensureTerm(doc, kind, name)))
-  return id
-}
-
-/** A place typed as free text becomes a place record (just a name; units can be added on its page). */
-export async function createPlace(session: NotebookSession, name: string): Promise<string> {
-  const clean = name.trim().replace(/\s+/g, ' ')
-  if (!clean) throw new Error('A place needs a name')
-  const id = newId()
-  const handle = await session.shardOf<PlaceDoc>('places', id)
-  const now = Date.now()
-  session.change(handle, (shard) => (shard.records[id] = { id, createdAt: now, updatedAt: now, name: scalar(clean) } as PlaceDoc))
   return id
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react'
-import { newContactDoc } from '../../shared/contacts/contact'
-import { contactRow } from '../../shared/contacts/contactRow'
-import { LOG_KEY, newInteractionDoc } from '../../shared/contacts/interactions'
-import { newId } from '../../shared/ids'
+import type { ContactDoc } from '../../shared/contacts/contact'
+import { logInteraction } from '../../shared/contacts/contactMutations'
+import type { ShardDoc } from '../../shared/notebook/schema'
 import type { Knock } from '../../shared/places/knocks'
-import { useNotebookSettings } from '../contacts/useNotebookRoot'
+import { createContact } from '../contacts/contactActions'
 import type { NotebookSession } from '../session/NotebookSession'
 
 /**
@@ -12,7 +11,6 @@ import type { NotebookSession } from '../session/NotebookSession'
  * from goes into their log, so the follow-up engine counts from that conversation.
  */
 export function AddContactHere({ session, placeId, unit, knock }: { session: NotebookSession; placeId: string; unit: string; knock: Knock | undefined }) {
-  const { region } = useNotebookSettings(session)
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
@@ -21,15 +19,8 @@ export function AddContactHere({ session, placeId, unit, knock }: { session: Not
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     if (!name.trim() && !phone.trim()) return setError('Type a name or a phone number')
-    const id = newId()
-    const now = Date.now()
-    const shard = await session.contactShard(id)
-    session.change(shard, (doc) => {
-      const contact = newContactDoc(id, { name, phones: phone.trim() ? [phone] : [], placeId, unit, whereMet: 'Door knock' }, now, { region })
-      if (knock) contact[`${LOG_KEY}${knock.id}`] = newInteractionDoc({ kind: 'doorKnock', at: knock.at, outcome: 'reached', by: knock.by })
-      doc.records[id] = contact
-    })
-    session.contacts.apply([contactRow(shard.doc().records[id]!)], [])
+    const met = knock ? (shard: ShardDoc<ContactDoc>, id: string, now: number) => logInteraction(shard, id, { kind: 'doorKnock', at: knock.at, outcome: 'reached', by: knock.by }, now, knock.id) : undefined
+    await createContact(session, { name, phones: phone.trim() ? [phone] : [], placeId, unit, whereMet: 'Door knock' }, met)
     setName('')
     setPhone('')
     setError('')
