@@ -206,6 +206,8 @@ describe('NotebookSearch', () => {
     const [jose] = (await search.search({ query: 'committee' })).hits
     expect(jose).toMatchObject({ id: 'k-jose', snippet: '+12125550123 · building committee' })
     expect(jose!.highlights.snippet.map(([s, e]) => jose!.snippet.slice(s, e))).toEqual(['committee'])
+    // …and a quote's from its note's row, though nothing has asked for the note list yet.
+    expect((await search.search({ query: 'coats' })).hits[0]).toMatchObject({ id: 'q1', snippet: 'José, 3B' })
     await search.close()
     await nb.close()
   })

@@ -108,6 +108,8 @@ export class NotebookSearch {
 
   async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchResults> {
     if (!this.fromDisk || this.index.rebuilding) await this.loadAll()
+    // The note list index is read lazily; its rows are the snippets' source until shards load.
+    await this.notebook.indexes.notes.load()
     // Rows by id, made only if a hit's shard is not loaded yet (just after opening).
     let notes: Map<string, NoteRow> | undefined
     let contacts: Map<string, ContactRow> | undefined
