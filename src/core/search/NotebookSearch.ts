@@ -76,7 +76,8 @@ export class NotebookSearch {
 
   /** Loads the names and titles (search answers from them at once), then the full text in the background. */
   static async open(notebook: Notebook): Promise<NotebookSearch> {
-    const { index, fromDisk } = await SearchIndex.load(notebookPaths(notebook.dir).index('search'))
+    // The note list index is read lazily; its rows are where snippets come from until shards load.
+    const [{ index, fromDisk }] = await Promise.all([SearchIndex.load(notebookPaths(notebook.dir).index('search')), notebook.indexes.notes.load()])
     const search = new NotebookSearch(notebook, index, fromDisk)
     setImmediate(() => void search.#textReady())
     return search
@@ -108,8 +109,6 @@ export class NotebookSearch {
 
   async search(args: Omit<SearchArgs, 'notebookId'>): Promise<SearchResults> {
     if (!this.fromDisk || this.index.rebuilding) await this.loadAll()
-    // The note list index is read lazily; its rows are the snippets' source until shards load.
-    await this.notebook.indexes.notes.load()
     // Rows by id, made only if a hit's shard is not loaded yet (just after opening).
     let notes: Map<string, NoteRow> | undefined
     let contacts: Map<string, ContactRow> | undefined
