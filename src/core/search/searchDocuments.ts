@@ -2,6 +2,7 @@ import type { CampaignDoc } from '../../shared/campaigns/campaign'
 import { displayName, readContact, type ContactDoc } from '../../shared/contacts/contact'
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import type { NoteDoc } from '../../shared/notes/note'
+import { noteRow } from '../../shared/notes/noteRow'
 import { str, strs } from '../../shared/notebook/scalar'
 import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import { resolveTerm } from '../../shared/notebook/terms'
@@ -39,10 +40,12 @@ const lines = (...parts: string[]): string => parts.filter(Boolean).join('\n')
 /** A conversation note and each quote marked in it (quotes are found on their own and lead back to the note). */
 export function noteDocs(note: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdAt' | 'updatedAt'>, root: NotebookRootDoc): SearchDoc[] {
   const termName = (id: string): string => (id ? (resolveTerm(root, id)?.name ?? id) : '')
+  // Fields as the note list reads them (their types checked: a peer may have written anything).
+  const row = noteRow(note)
   const body = plainText(note.body)
-  const problems = strs(note.problems).map(termName).filter(Boolean)
-  const target = termName(str(note.target))
-  const shared = { date: note.date ?? note.createdAt, campaignIds: strs(note.campaignIds), placeId: str(note.placeId) }
+  const problems = row.problems.map(termName).filter(Boolean)
+  const target = termName(row.target)
+  const shared = { date: row.date, campaignIds: row.campaignIds, placeId: row.placeId }
   const [first = '', ...rest] = body.split('\n')
   const headline = first.trim()
   // The first paragraph is the title; the text repeats it only when the title had to be cut.
@@ -50,12 +53,10 @@ export function noteDocs(note: Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdA
   const main = doc('note', note.id, {
     ...shared,
     title: cut ? `${headline.slice(0, HEADLINE_CHARS).replace(/\s+\S*$/, '')}…` : headline || 'Conversation',
-    text: lines(cut ? body : rest.join('\n'), problems.length ? `Problems: ${problems.join(', ')}` : '', target ? `Target: ${target}` : '', note.followUp?.what ?? ''),
-    extra: str(note.unit),
+    text: lines(cut ? body : rest.join('\n'), problems.length ? `Problems: ${problems.join(', ')}` : '', target ? `Target: ${target}` : '', row.followUp?.what ?? ''),
+    extra: row.unit,
   })
-  const quotes = Object.values(note.quotes ?? {}).map((quote) =>
-    doc('quote', quote.id, { ...shared, title: quote.text ?? '', text: quote.attribution ?? '', noteId: note.id }),
-  )
+  const quotes = row.quotes.map((quote) => doc('quote', quote.id, { ...shared, title: quote.text, text: quote.attribution, noteId: note.id }))
   return [main, ...quotes]
 }
 

@@ -4,6 +4,7 @@
  * exports; formatting is dropped.
  */
 export function plainText(richText: string | undefined): string {
-  if (!richText) return ''
+  // A field a peer wrote as something else reads as no text.
+  if (typeof richText !== 'string') return ''
   return richText.replace(/\uFFFC/g, '\n').replace(/^\n+/, '').replace(/\n+$/, '')
 }
