@@ -1,6 +1,7 @@
 import type { LeafletLayout } from './leaflets/leaflet'
 
-export type LeafletExportFormat = 'pdf' | 'html' | 'md'
+export const LEAFLET_EXPORT_FORMATS = ['pdf', 'html', 'md'] as const
+export type LeafletExportFormat = (typeof LEAFLET_EXPORT_FORMATS)[number]
 
 export interface LeafletExportResult {
   /** Where the file was written, or null when the user cancelled. */

@@ -1,4 +1,5 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo'
+import type { LeafletExportFormat } from '../../shared/leafletExportContract'
 import { str } from '../../shared/notebook/scalar'
 import { layoutFor, paperFor, type LayoutId, type LeafletFit } from '../../shared/leaflets/layouts'
 import { fitOf, leafletHtml, printedText } from '../../shared/leaflets/leafletHtml'
@@ -8,8 +9,6 @@ import type { Notebook } from '../notebook/Notebook'
 import { fontDataUrls } from './leafletFonts'
 import type { PrintToPdf } from './leafletPrinter'
 
-export const LEAFLET_EXPORT_FORMATS = ['pdf', 'html', 'md'] as const
-export type LeafletExportFormat = (typeof LEAFLET_EXPORT_FORMATS)[number]
 
 export interface LeafletExport {
   data: Uint8Array | string

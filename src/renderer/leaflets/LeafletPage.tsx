@@ -2,7 +2,8 @@ import * as A from '@automerge/automerge'
 import { ArrowLeft, Printer } from 'lucide-react'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { consentProblems, listCitations, recordCitation, type Citation } from '../../shared/leaflets/citations'
-import { isBilingual, LEAFLET_LAYOUTS, patchLeaflet, readLeaflet, type LeafletLayout, type LeafletDoc, type LeafletPatch, type LeafletTextField } from '../../shared/leaflets/leaflet'
+import { LEAFLET_LAYOUTS, patchLeaflet, readLeaflet, type LeafletLayout, type LeafletDoc, type LeafletPatch, type LeafletTextField } from '../../shared/leaflets/leaflet'
+import { isBilingual, LAYOUT_INFO } from '../../shared/leaflets/layouts'
 import { quotesInLeaflet } from '../../shared/leaflets/quotesInLeaflet'
 import { listVersions, nameVersion, restoreVersion, type LeafletVersion } from '../../shared/leaflets/versions'
 import type { ViewProps } from '../app/views'
@@ -20,14 +21,6 @@ import { useCampaigns, useLeafletHandle, usePlaceInfo } from './useLeaflets'
 import { VersionPreview } from './VersionPreview'
 import { VersionsPanel } from './VersionsPanel'
 
-const LAYOUT_LABEL: Record<LeafletLayout, string> = {
-  letter: 'Letter',
-  a4: 'A4',
-  'half-letter': 'Half letter (2 per sheet)',
-  'half-a4': 'A5 (2 per A4 sheet)',
-  'bilingual-side': 'Bilingual, side by side',
-  'bilingual-back': 'Bilingual, front and back',
-}
 const TABS = [
   ['gathered', 'Gathered'],
   ['slogans', 'Slogans & demands'],
@@ -132,7 +125,7 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
             copies out <CopiesInput label="Copies distributed" value={leaflet.copiesDistributed} onCommit={(copiesDistributed) => patch({ copiesDistributed })} />
           </label>
           <select className="select compact" aria-label="Layout" value={leaflet.layout} onChange={(e) => patch({ layout: e.target.value as LeafletLayout })}>
-            {LEAFLET_LAYOUTS.map((l) => <option key={l} value={l}>{LAYOUT_LABEL[l]}</option>)}
+            {LEAFLET_LAYOUTS.map((l) => <option key={l} value={l}>{LAYOUT_INFO[l].label}</option>)}
           </select>
         </div>
         {error && <p className="error-text" role="alert">{error}</p>}

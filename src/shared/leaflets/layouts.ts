@@ -138,3 +138,6 @@ export function leafletFit(id: LayoutId, panels: Panels, names: { a: string; b: 
     warnings,
   }
 }
+
+/** Whether a layout prints two languages (the leaflet then has a second body). */
+export const isBilingual = (layout: LayoutId): boolean => LAYOUT_INFO[layout].bilingual

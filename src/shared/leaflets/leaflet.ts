@@ -63,7 +63,6 @@ export function readLeaflet(doc: Partial<LeafletDoc> & Pick<LeafletDoc, 'id'>): 
   }
 }
 
-export const isBilingual = (layout: LeafletLayout): boolean => layout.startsWith('bilingual')
 
 /**
  * A new leaflet's fields. Both text fields are made with the document (initRichText on

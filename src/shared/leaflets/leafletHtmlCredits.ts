@@ -1,4 +1,3 @@
-import * as A from '@automerge/automerge'
 import { str } from '../notebook/scalar'
 
 /** A gathered quote as print shows it: the words, and the credit line set under them. */
@@ -13,8 +12,7 @@ export interface QuoteParts {
  */
 export function citedAttribution(doc: object, quoteId: string): string {
   const cite = (doc as Record<string, { attribution?: unknown } | undefined>)[`cite:${quoteId}`]
-  const value = cite?.attribution
-  return typeof value === 'string' || A.isImmutableString(value) ? str(value as string) : ''
+  return str(cite?.attribution)
 }
 
 /**

@@ -27,7 +27,6 @@ export interface LeafletSource {
 /** The leaflet fields print reads; read defensively, since records are sparse and older leaflets lack the bilingual ones. */
 type LeafletFields = { title?: unknown; layout?: unknown; langA?: unknown; langB?: unknown; body?: unknown; bodyB?: unknown }
 
-const scalarText = (value: unknown): string => (typeof value === 'string' || A.isImmutableString(value) ? str(value as string) : '')
 
 function blocksOf(doc: A.Doc<LeafletFields>, field: 'body' | 'bodyB'): PrintBlock[] {
   if (typeof doc[field] !== 'string') return []
@@ -41,12 +40,12 @@ function blocksOf(doc: A.Doc<LeafletFields>, field: 'body' | 'bodyB'): PrintBloc
 }
 
 export function readLeafletSource(doc: A.Doc<LeafletFields>): LeafletSource {
-  const layout = scalarText(doc.layout)
+  const layout = str(doc.layout)
   return {
-    title: scalarText(doc.title),
+    title: str(doc.title),
     layout: isLayoutId(layout) ? layout : 'letter',
-    langA: scalarText(doc.langA),
-    langB: scalarText(doc.langB),
+    langA: str(doc.langA),
+    langB: str(doc.langB),
     a: blocksOf(doc, 'body'),
     b: blocksOf(doc, 'bodyB'),
   }

@@ -15,12 +15,12 @@ export function scalar(value: string): Scalar {
  * Reads a stored string whichever way it was stored. Documents come from peers too, so
  * anything else (a number, a map where a value belongs) reads as empty rather than throwing.
  */
-export function str(value: string | ImmutableString | undefined | null): string {
+export function str(value: unknown): string {
   if (typeof value === 'string') return value
   const val = (value as { val?: unknown } | null | undefined)?.val
   return typeof val === 'string' ? val : ''
 }
 
-export function strs(values: readonly (string | ImmutableString)[] | undefined): string[] {
+export function strs(values: unknown): string[] {
   return Array.isArray(values) ? values.map(str) : []
 }

@@ -1,5 +1,6 @@
 import { isLayoutId, LAYOUT_IDS } from '../../../shared/leaflets/layouts'
-import { exportLeaflet, LEAFLET_EXPORT_FORMATS, type LeafletExportFormat } from '../../export/leafletExport'
+import { LEAFLET_EXPORT_FORMATS, type LeafletExportFormat } from '../../../shared/leafletExportContract'
+import { exportLeaflet } from '../../export/leafletExport'
 import { chromiumPrinter } from '../../export/leafletChromium'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
 import { print, UsageError, type Command } from '../command'
