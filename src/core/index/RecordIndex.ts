@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import { readJson } from '../fs/readJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { sameHeads, touchedIds } from './shardChanges'
 
 // 2: contact rows gained levels, follow-up facts, place and mergedInto; older files are rebuilt.
 const INDEX_FORMAT = 2
@@ -102,10 +103,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
 
   /** Re-projects only the records that a change touched. */
   applyPatches(shard: number, doc: Doc<ShardDoc<R>>, patches: Patch[]): void {
-    const touched = new Set<string>()
-    for (const patch of patches) {
-      if (patch.path[0] === 'records' && typeof patch.path[1] === 'string') touched.add(patch.path[1])
-    }
+    const touched = touchedIds(patches)
     const present = [...touched].filter((id) => id in doc.records)
     const removed = [...touched].filter((id) => !(id in doc.records))
     this.#apply(shard, getHeads(doc), doc, present, removed)
@@ -173,10 +171,4 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     this.#saving = this.#saving.catch(() => undefined).then(write)
     return this.#saving
   }
-}
-
-function sameHeads(a: string[], b: string[] | null): boolean {
-  if (!b || a.length !== b.length) return false
-  const set = new Set(b)
-  return a.every((h) => set.has(h))
 }

@@ -1,14 +1,15 @@
-import { getHeads, type Patch } from '@automerge/automerge'
+import { getHeads } from '@automerge/automerge'
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import { str } from '../../shared/notebook/scalar'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
-import { resolveTerm } from '../../shared/notebook/terms'
+import { termNames } from '../../shared/notebook/terms'
 import type { NoteDoc } from '../../shared/notes/note'
 import type { NoteRow } from '../../shared/notes/noteRow'
 import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { SearchArgs, SearchKind, SearchResults } from '../../shared/searchContract'
 import type { Notebook } from '../notebook/Notebook'
+import { sameHeads, touchedIds } from '../index/shardChanges'
 import { notebookPaths } from '../notebook/notebookFiles'
 import type { DocMeta } from './docMeta'
 import { SearchIndex } from './SearchIndex'
@@ -21,25 +22,6 @@ const LEAFLET = 'leaflets/'
 /** Where each kind of hit lives (a quote in its note). */
 const RECORD_KIND: Record<Exclude<SearchKind, 'leaflet'>, RecordKind> = { note: 'notes', quote: 'notes', contact: 'contacts', place: 'places', campaign: 'campaigns' }
 
-// getHeads returns heads sorted, so two lists of the same heads join alike.
-const sameHeads = (a: string[], b: string[] | null): boolean => b !== null && a.join() === b.join()
-
-function touchedIds(patches: Patch[]): Set<string> {
-  const touched = new Set<string>()
-  for (const patch of patches) if (patch.path[0] === 'records' && typeof patch.path[1] === 'string') touched.add(patch.path[1])
-  return touched
-}
-
-/** Problem and target names by term id, merges followed. */
-function termNames(root: NotebookRootDoc): Record<string, string> {
-  const names: Record<string, string> = {}
-  for (const key of Object.keys(root)) {
-    if (!key.startsWith('term:')) continue
-    const id = key.slice(5)
-    names[id] = resolveTerm(root, id)?.name ?? ''
-  }
-  return names
-}
 
 interface Rows {
   note: (id: string) => NoteRow | undefined

@@ -56,6 +56,11 @@ export function resolveTerm(root: NotebookRootDoc, id: string): Term | undefined
   return doc && { id: doc.id, kind: str(doc.kind) as TermKind, name: str(doc.name) }
 }
 
+/** Every term id (merged ones too) → the name it reads as now, merges followed. */
+export function termNames(root: NotebookRootDoc): Record<string, string> {
+  return Object.fromEntries(termDocs(root).map((t) => [t.id, resolveTerm(root, t.id)?.name ?? '']))
+}
+
 /** id → live term id, for grouping counts by problem or target after merges. */
 export function termResolver(root: NotebookRootDoc): (id: string) => string {
   return (id) => resolveTerm(root, id)?.id ?? id
