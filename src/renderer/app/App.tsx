@@ -48,12 +48,6 @@ export function App(props: Props) {
     return () => clearTimeout(timer)
   }, [session])
   const [newNotebookRequest, setNewNotebookRequest] = useState(0)
-  useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(location.hash))
-    window.addEventListener('hashchange', onHash)
-    return () => window.removeEventListener('hashchange', onHash)
-  }, [])
-
   // Moving between records is history (Back returns to the list); the hash keeps reloads in place.
   const go: Go = useCallback((next, nextParam = '') => {
     history.pushState(null, '', hashFor(next, nextParam))
