@@ -19,13 +19,15 @@ function shade(conversations: number, max: number): { background: string; color?
 
 interface Props {
   matrix: Matrix
+  /** The cells to outline (strongestCells), worked out once by the view. */
+  strongest: MatrixCell[]
   names: AxisNames
   selected: string
   onSelect: (key: string) => void
 }
 
-export function MatrixTable({ matrix, names, selected, onSelect }: Props) {
-  const strongest = new Set(strongestCells(matrix).map((c) => cellKey(c.problem, c.target)))
+export function MatrixTable({ matrix, strongest: cells, names, selected, onSelect }: Props) {
+  const strongest = new Set(cells.map((c) => cellKey(c.problem, c.target)))
   return (
     <div className="matrix-scroll">
       <table className="mx-table" aria-label="Problems by target">

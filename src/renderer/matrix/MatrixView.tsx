@@ -43,7 +43,7 @@ export function MatrixView({ session, param, go }: ViewProps) {
   const matrix = useMemo(() => buildMatrix(rows, resolve, toMatrixFilter(form)), [rows, resolve, form])
   const notesById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows])
   const cell = matrix.cells.get(selected)
-  const strongest = strongestCells(matrix)
+  const strongest = useMemo(() => strongestCells(matrix), [matrix])
 
   if (loaded && rows.length === 0) {
     return (
@@ -87,7 +87,7 @@ export function MatrixView({ session, param, go }: ViewProps) {
           {loaded && matrix.total.conversations === 0 ? (
             <p className="muted matrix-none">No conversations match these filters.</p>
           ) : (
-            <MatrixTable matrix={matrix} names={names} selected={selected} onSelect={setSelected} />
+            <MatrixTable matrix={matrix} strongest={strongest} names={names} selected={selected} onSelect={setSelected} />
           )}
         </div>
         {cell && <CellPanel key={selected} cell={cell} notes={notesById} names={names} places={places} go={go} onClose={() => setSelected('')} />}
