@@ -55,7 +55,7 @@ async function coldOpen(report: Report, home: string): Promise<void> {
 async function editLatency(report: Report, home: string): Promise<void> {
   const [entry] = await new NotebookCatalog(home).list()
   const notebook = await Notebook.open(entry!.dir)
-  await notebook.loadContacts()
+  await notebook.loadAll('contacts')
   const ids = notebook.contacts.rows().map((r) => r.id)
   const samples: number[] = []
   for (let i = 0; i < 600; i++) {

@@ -149,7 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     updateSettings: saveSettings,
     async listContacts({ notebookId }) {
-      return (await notebook(notebookId)).contactRows()
+      return (await notebook(notebookId)).rows('contacts')
     },
     async listNotes({ notebookId }) {
       return (await notebook(notebookId)).rows('notes')

@@ -142,7 +142,7 @@ export class Notebook {
     return shardFor(id, this.root.doc().shards[kind].length)
   }
 
-  /** The shard document of one kind, migrated and (for contacts) wired to the list index. */
+  /** The shard document of one kind, migrated and (for contacts and notes) wired to its list index. */
   shard<R extends BaseRecord>(kind: RecordKind, shard: number): Promise<DocHandle<ShardDoc<R>>> {
     const key = `${kind}/${shard}`
     let pending = this.#shardHandles.get(key)
@@ -214,18 +214,10 @@ export class Notebook {
     return pending
   }
 
-  loadContacts(): Promise<void> {
-    return this.loadAll('contacts')
-  }
-
   /** Rows for lists: straight from the persisted index, or after a full load without one. */
   async rows<K extends IndexedKind>(kind: K): Promise<ReturnType<Indexes[K]['rows']>> {
     if (!(await this.indexes[kind].load())) await this.loadAll(kind)
     return this.indexes[kind].rows() as ReturnType<Indexes[K]['rows']>
-  }
-
-  contactRows(): Promise<ContactRow[]> {
-    return this.rows('contacts')
   }
 
   /** Resolves once this document is stored durably with at least these heads. */
