@@ -17,10 +17,10 @@ export function createLeafletExportApi({ notebook, chooseExportPath, printToPdf 
     async exportLeaflet({ notebookId, leafletId, format, layout }) {
       const nb = await notebook(notebookId)
       // An unknown leaflet fails before the user is asked where to save it.
-      const { title } = await loadLeafletSource(nb, leafletId)
-      const path = await chooseExportPath(fileNameFor(title || 'Leaflet', `.${format}`))
+      const source = await loadLeafletSource(nb, leafletId)
+      const path = await chooseExportPath(fileNameFor(source.title || 'Leaflet', `.${format}`))
       if (!path) return { path: null, pages: null, warnings: [] }
-      const { data, fit } = await exportLeaflet(nb, leafletId, { format, print: printToPdf, ...(layout ? { layout } : {}) })
+      const { data, fit } = await exportLeaflet(nb, source, { format, print: printToPdf, ...(layout ? { layout } : {}) })
       await writeFileAtomic(path, data)
       return { path, pages: fit?.pages ?? null, warnings: fit?.warnings ?? [] }
     },

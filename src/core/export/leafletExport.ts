@@ -25,16 +25,15 @@ export async function loadLeafletSource(notebook: Notebook, leafletId: string): 
 }
 
 /**
- * A leaflet as a print-ready PDF, a standalone HTML page (fonts inside) or Markdown. PDF and
+ * A leaflet (read with loadLeafletSource) as a print-ready PDF, a standalone HTML page (fonts inside) or Markdown. PDF and
  * HTML are laid out twice when needed: once to measure how many panels the text takes, then
  * with those panels, so an overflowing half page continues on a second sheet instead of being cut.
  */
 export async function exportLeaflet(
   notebook: Notebook,
-  leafletId: string,
+  source: LeafletSource,
   options: { format: LeafletExportFormat; layout?: LayoutId; print: PrintToPdf },
 ): Promise<LeafletExport> {
-  const source = await loadLeafletSource(notebook, leafletId)
   if (options.format === 'md') return { data: leafletMarkdown(source), fit: null }
   const layout = options.layout ?? source.layout
   const paper = paperFor(notebook.root.doc().settings?.defaultRegion)

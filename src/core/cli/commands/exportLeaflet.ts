@@ -1,6 +1,6 @@
 import { isLayoutId, LAYOUT_IDS } from '../../../shared/leaflets/layouts'
 import { LEAFLET_EXPORT_FORMATS, type LeafletExportFormat } from '../../../shared/leafletExportContract'
-import { exportLeaflet } from '../../export/leafletExport'
+import { exportLeaflet, loadLeafletSource } from '../../export/leafletExport'
 import { chromiumPrinter } from '../../export/leafletChromium'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
 import { print, UsageError, type Command } from '../command'
@@ -21,7 +21,7 @@ export const exportLeafletCommand: Command = {
     if (format === 'pdf' && typeof out !== 'string') throw new UsageError('a PDF needs --out FILE')
     const notebook = await openTarget(context)
     try {
-      const { data, fit } = await exportLeaflet(notebook, context.positionals[0]!, { format: format as LeafletExportFormat, print: chromiumPrinter, ...(layout ? { layout } : {}) })
+      const { data, fit } = await exportLeaflet(notebook, await loadLeafletSource(notebook, context.positionals[0]!), { format: format as LeafletExportFormat, print: chromiumPrinter, ...(layout ? { layout } : {}) })
       if (typeof out !== 'string') return context.out(String(data))
       await writeFileAtomic(out, data)
       const pages = fit ? ` (${fit.pages} ${fit.pages === 1 ? 'page' : 'pages'})` : ''
