@@ -1,4 +1,6 @@
 import * as A from '@automerge/automerge'
+import type { LeafletDoc } from '../../shared/leaflets/leaflet'
+import { leafletUrls } from '../../shared/notebook/rootDoc'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +28,11 @@ describe('generateNotebook', () => {
   it('writes conversations an organizer would: terms, a target, stance, place, people, rich body, quotes, knocks', async () => {
     const { notebook, rows } = await generated(3)
     const root = notebook.root.doc()
+    // A leaflet made as the app makes one: both language fields are rich text from the start.
+    const [leafletUrl] = leafletUrls(root)
+    const leaflet = (await notebook.repo.find<LeafletDoc>(leafletUrl!)).doc()
+    expect(leaflet.body).toMatch(/^\uFFFC/)
+    expect(leaflet.bodyB).toBe('\uFFFC')
     expect(listTerms(root, 'problem')).toHaveLength(25)
     expect(listTerms(root, 'target')).toHaveLength(10)
     const problemIds = new Set(listTerms(root, 'problem').map((t) => t.id))

@@ -2,16 +2,17 @@ import { base, en, es_MX, Faker, fr, vi, zh_CN, ar } from '@faker-js/faker'
 import * as A from '@automerge/automerge'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import type { CampaignDoc } from '../../shared/campaigns/campaign'
-import type { LeafletDoc } from '../../shared/leaflets/leaflet'
+import { newLeafletDoc, type LeafletDoc } from '../../shared/leaflets/leaflet'
 import { logConversation } from '../../shared/notes/conversationLog'
 import type { NoteDoc } from '../../shared/notes/note'
 import type { PlaceDoc } from '../../shared/places/place'
 import { scalar, str, type Scalar } from '../../shared/notebook/scalar'
-import { SCHEMA_VERSION, type ShardDoc } from '../../shared/notebook/schema'
+import type { ShardDoc } from '../../shared/notebook/schema'
 import type { Notebook } from '../notebook/Notebook'
 import { generateKnocks } from './knocks'
 import { generateNote, type GeneratedPlace } from './notes'
 import { writeRichBody, type Block } from './richBody'
+import { initRichText } from '../../shared/richtext/commands'
 import { generateTerms, pickWeighted } from './terms'
 import * as words from './vocabulary'
 
@@ -111,20 +112,13 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
     const campaign = campaigns[i % campaigns.length]!.doc
     const title = `${str(campaign.name)}: ${f.helpers.arrayElement(['Our demands', 'Meeting Sunday', 'Know your rights', 'We won repairs'])}`
     const quotes = f.helpers.arrayElements(words.PROBLEMS.flatMap((p) => p.quotes), 3)
-    const leaflet: LeafletDoc = {
-      schemaVersion: SCHEMA_VERSION,
-      id: id(),
-      title: scalar(title),
-      campaignId: scalar(campaign.id),
-      status: scalar(f.helpers.arrayElement(['draft', 'ready', 'printed', 'distributed'])),
-      copiesDistributed: 0,
-      body: '',
-      createdAt: now,
-      updatedAt: now,
-    }
+    const leaflet: LeafletDoc = { ...newLeafletDoc(id(), { title, campaignId: campaign.id }, now), status: scalar(f.helpers.arrayElement(['draft', 'ready', 'printed', 'distributed'])) }
     const handle = notebook.repo.create(leaflet)
     const blocks: Block[] = [{ spec: { kind: 'heading', level: 1 }, text: title }, ...quotes.map((text) => ({ spec: { kind: 'blockquote' } as const, text })), ...campaign.demands.map((d) => ({ spec: { kind: 'bullet' } as const, text: str(d) }))]
-    handle.change((doc) => writeRichBody(doc as A.Doc<unknown>, ['body'], blocks))
+    handle.change((doc) => {
+      writeRichBody(doc as A.Doc<unknown>, ['body'], blocks)
+      initRichText(doc as A.Doc<unknown>, ['bodyB'])
+    })
     leafletUrls[leaflet.id] = scalar(handle.url)
   }
   notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
