@@ -1,4 +1,5 @@
 import type { NoteRow, QuoteRow } from '../../shared/notes/noteRow'
+import { fold } from '../../shared/text/fold'
 
 export interface GatheredFilter {
   text: string
@@ -12,7 +13,6 @@ export interface GatheredFilter {
 
 export const NO_FILTER: GatheredFilter = { text: '', campaignId: '', problemId: '', placeId: '', from: '', to: '' }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase()
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00`).getTime()
 
 /** Conversations matching the filter, newest first, each with its quotes that match the words (all of them when no words). */

@@ -1,3 +1,4 @@
+import { fold } from '../text/fold'
 /** `@` mentions a contact, `#` a problem, typed in a note body. */
 export type MentionTrigger = '@' | '#'
 
@@ -25,7 +26,6 @@ export interface MentionChoice {
   name: string
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase()
 
 /**
  * The choices for a query: names starting with it first, then containing it. A query with a

@@ -1,6 +1,6 @@
 import type { NoteRow, QuoteRow, QuoteUse } from './noteRow'
+import { fold } from '../text/fold'
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase()
 
 export interface NoteFilter {
   text: string
