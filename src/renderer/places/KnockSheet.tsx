@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { toLocalInput } from '../notes/dates'
 import type { Coverage } from '../../shared/places/coverage'
 import { KNOCK_LABELS, KNOCK_OUTCOMES, type KnockOutcome } from '../../shared/places/knocks'
 import { recordKnock, removeKnock } from '../../shared/places/placeMutations'
@@ -13,12 +14,6 @@ interface Recorded {
   knockId: string
   unit: string
   outcome: KnockOutcome
-}
-
-/** A datetime-local value for a time, in local time. */
-function localInput(time: number): string {
-  const d = new Date(time - new Date(time).getTimezoneOffset() * 60_000)
-  return d.toISOString().slice(0, 16)
 }
 
 /**
@@ -98,7 +93,7 @@ export function KnockSheet({ session, placeId, cov, cursor, onCursor, onClose }:
         <h2>Record knocks</h2>
         <label className="inline-label">
           When
-          <input type="datetime-local" className="input compact" aria-label="When" value={when} max={localInput(Date.now() + HOUR)} onChange={(e) => setWhen(e.target.value)} />
+          <input type="datetime-local" className="input compact" aria-label="When" value={when} max={toLocalInput(Date.now() + HOUR)} onChange={(e) => setWhen(e.target.value)} />
         </label>
         {!when && <span className="muted fine">now</span>}
         <label className="inline-label">
