@@ -115,7 +115,10 @@ describe('conversation notes in Chromium', () => {
     await visible(form().getByTestId('note-place').filter({ hasText: 'Maple Court' }))
     await visible(form().getByTestId('note-campaign').filter({ hasText: 'Rent strike' }))
     expect(await form().getByLabel('When').inputValue()).toBe(localInput(evening))
-    await page.keyboard.type('1B') // fast entry opens at the unit
+    // Fast entry opens at the unit (wait for the focus to land there, as a typist would see it).
+    await poll(() => form().getByLabel('Unit').evaluate((input) => input === document.activeElement)).toBe(true)
+    await page.keyboard.type('1B')
+    expect(await form().getByLabel('Unit').inputValue()).toBe('1B')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.type('Grace')
