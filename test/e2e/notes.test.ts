@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { LexicalEditor } from 'lexical'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
@@ -49,7 +50,13 @@ describe('conversation notes in Chromium', () => {
 
   const markQuote = async (text: string) => {
     await selectInBody(text)
-    await page.waitForTimeout(50) // Lexical reads the selection on selectionchange
+    // Lexical takes the selection on selectionchange, which a loaded renderer may run after the keys.
+    await poll(() =>
+      page.evaluate(() => {
+        const editor = (document.querySelector('.note-body .ml-richtext-content') as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor
+        return editor.getEditorState().read(() => editor.getEditorState()._selection?.getTextContent() ?? '')
+      }),
+    ).toBe(text)
     await page.keyboard.press("Control+'")
     await visible(form().getByTestId('note-quote').filter({ hasText: text }))
   }

@@ -41,14 +41,29 @@ export function FastEntry({ session, param, go }: ViewProps) {
   latest.current = { handle, note }
 
   const currentKey = `massline:notes-current:${session.id}`
+  const starting = useRef(false)
+  /** Opens a new note and switches the form to it once it exists (the form stays as it was if that fails). */
   const start = useCallback(
-    async (carry: NoteStart) => {
-      const id = await createNote(session, carry)
-      sessionStorage.setItem(currentKey, JSON.stringify(id))
-      setCurrentId(id)
+    async (carry: NoteStart, finished?: string) => {
+      if (starting.current) return
+      starting.current = true
+      try {
+        const id = await createNote(session, carry)
+        sessionStorage.setItem(currentKey, JSON.stringify(id))
+        if (finished) setDone((before) => [finished, ...before])
+        setCurrentId(id)
+        setHint('')
+      } catch (error) {
+        setHint(`Could not open the next conversation (${error instanceof Error ? error.message : String(error)}); press Ctrl+Enter to try again.`)
+      } finally {
+        starting.current = false
+      }
     },
     [session, currentKey],
   )
+  useEffect(() => {
+    sessionStorage.setItem(doneKey, JSON.stringify(done))
+  }, [doneKey, done])
 
   useEffect(() => {
     void session.loadNotes()
@@ -76,19 +91,8 @@ export function FastEntry({ session, param, go }: ViewProps) {
     }
     const carry: NoteStart = { placeId: str(note.placeId), campaignIds: strs(note.campaignIds), date: note.date }
     sessionStorage.setItem(carryKey, JSON.stringify(carry))
-    const nextDone = [note.id, ...done]
-    sessionStorage.setItem(doneKey, JSON.stringify(nextDone))
-    setDone(nextDone)
-    setHint('')
-    void start(carry)
+    void start(carry, note.id)
   }
-
-  // The next form opens at the unit: the place, campaign and time are already there.
-  useEffect(() => {
-    if (currentId && note) document.querySelector<HTMLInputElement>('.fast-entry .note-form input[aria-label="Unit"]')?.focus()
-    // only when a new note arrives
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentId, note !== undefined])
 
   return (
     <>
@@ -102,7 +106,7 @@ export function FastEntry({ session, param, go }: ViewProps) {
               {hint && <span className="error-text" role="alert">{hint}</span>}
               <button type="button" className="btn primary" onClick={next}>Save and next <kbd>Ctrl+Enter</kbd></button>
             </div>
-            {handle && note ? <NoteForm session={session} handle={handle} note={note} root={root} places={places} campaigns={campaigns} /> : <div aria-busy="true" className="muted">Opening a new note…</div>}
+            {handle && note ? <NoteForm key={note.id} focusUnit session={session} handle={handle} note={note} root={root} places={places} campaigns={campaigns} /> : <div aria-busy="true" className="muted">Opening a new note…</div>}
           </section>
           {done.length > 0 && (
             <section className="card" aria-label="Typed in this sitting">

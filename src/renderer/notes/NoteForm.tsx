@@ -25,10 +25,12 @@ export interface NoteFormProps {
   places: PlaceChoice[]
   campaigns: Map<string, string>
   toolbar?: boolean
+  /** Fast entry: the form opens at the unit, as the place, campaign and time carried over. */
+  focusUnit?: boolean
 }
 
 /** One conversation, every field written to the document as it is typed. Tab order follows the conversation. */
-export function NoteForm({ session, handle, note, root, places, campaigns, toolbar = false }: NoteFormProps) {
+export function NoteForm({ session, handle, note, root, places, campaigns, toolbar = false, focusUnit = false }: NoteFormProps) {
   const id = note.id
   const contacts = useStore(session.contacts)
   const edit: NoteEdit = useCallback((mutate) => session.change(handle, (d) => mutate(d, Date.now())), [session, handle])
@@ -68,7 +70,7 @@ export function NoteForm({ session, handle, note, root, places, campaigns, toolb
             if (Number.isFinite(date)) editPeople((d, now) => setNoteDate(d, id, date, now))
           }} />
         </label>
-        <PlaceField session={session} places={places} placeId={str(note.placeId)} unit={str(note.unit)} onPlace={onPlace} onUnit={(unit) => edit((d, now) => setNoteScalar(d, id, 'unit', unit, now))} />
+        <PlaceField focusUnit={focusUnit} session={session} places={places} placeId={str(note.placeId)} unit={str(note.unit)} onPlace={onPlace} onUnit={(unit) => edit((d, now) => setNoteScalar(d, id, 'unit', unit, now))} />
         <div className="note-field campaigns" role="group" aria-label="Campaigns">
           <span className="note-label">Campaign</span>
           <Chips ids={campaignIds} testId="note-campaign" name={(c) => campaigns.get(c) ?? '…'} onRemove={(c) => setList('campaignIds', campaignIds.filter((x) => x !== c))} />

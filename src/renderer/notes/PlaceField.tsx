@@ -5,7 +5,7 @@ import { Chips, Typeahead } from './Typeahead'
 import type { PlaceChoice } from './useNotebook'
 
 /** The building or workplace (a place record, or a new one from free text) and the unit or department in it. */
-export function PlaceField({ session, places, placeId, unit, onPlace, onUnit }: { session: NotebookSession; places: PlaceChoice[]; placeId: string; unit: string; onPlace: (id: string) => void; onUnit: (unit: string) => void }) {
+export function PlaceField({ session, places, placeId, unit, onPlace, onUnit, focusUnit = false }: { focusUnit?: boolean; session: NotebookSession; places: PlaceChoice[]; placeId: string; unit: string; onPlace: (id: string) => void; onUnit: (unit: string) => void }) {
   const listId = useId()
   const [error, setError] = useState('')
   const place = places.find((p) => p.id === placeId)
@@ -21,7 +21,7 @@ export function PlaceField({ session, places, placeId, unit, onPlace, onUnit }: 
       ) : (
         <Typeahead label="Place" placeholder="Building or workplace" items={places} onPick={(p) => onPlace(p.id)} create={create} />
       )}
-      <input className="input compact unit" aria-label="Unit" placeholder="Unit" list={listId} value={unit} onChange={(e) => onUnit(e.target.value)} />
+      <input className="input compact unit" autoFocus={focusUnit} aria-label="Unit" placeholder="Unit" list={listId} value={unit} onChange={(e) => onUnit(e.target.value)} />
       <datalist id={listId}>{place?.units.map((u) => <option key={u} value={u} />)}</datalist>
       {error && <span className="error-text" role="alert">{error}</span>}
     </div>
