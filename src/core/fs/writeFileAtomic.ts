@@ -3,10 +3,10 @@ import { mkdir, open, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 /** Writes a file so a reader (or the next start after a crash) sees the old or the new bytes, never half. */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | string, mode = 0o666): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  const file = await open(temp, 'w')
+  const file = await open(temp, 'w', mode)
   try {
     await file.writeFile(data)
     await file.sync()
