@@ -11,6 +11,7 @@ import { findDuplicates } from '../src/shared/contacts/duplicates'
 import { DAY_MS, DEFAULT_RULES } from '../src/shared/contacts/followUp'
 import type { BenchOptions } from './index'
 import { percentile, type Report } from './report'
+import { nodeKeyVault } from '../src/core/atRest/keyWrappings'
 
 const FIRST = ['Rosa', 'José', 'Amélie', 'Marcus', 'Keisha', 'Chidi', 'Lan', 'Fatima', 'Luis', 'Mei', 'Darnell', 'Ana', 'Tomás', 'Olga', 'Sami']
 const LAST = ['Díaz', 'Muñoz', 'Dupont', 'Lee', 'Brown', 'Okafor', 'Nguyen', 'Haddad', 'Ortega', 'Chen', 'Jackson', 'Ruiz', 'Reyes', 'Ivanova', 'Khan']
@@ -65,7 +66,7 @@ export async function run(report: Report, options: BenchOptions): Promise<void> 
 
   const csv = Papa.unparse({ fields: ['First Name', 'Last Name', 'Phone', 'Email', 'Address', 'Apt', 'Tags'], data: list.map((p) => [...p.name.split(' '), p.phone, p.email, p.building, p.unit, p.tags]) })
   const home = await mkdtemp(join(tmpdir(), 'massline-bench-contacts-'))
-  const notebook = await Notebook.create(home, 'Import bench')
+  const notebook = await Notebook.create(home, 'Import bench', nodeKeyVault(home))
   let events = 0
   const started = performance.now()
   const result = await commitImport(notebook, { fileName: 'export.csv', text: `\uFEFF${csv.replace(/\n/g, '\r\n')}` }, { onProgress: () => events++ })

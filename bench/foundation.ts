@@ -10,6 +10,7 @@ import { startHostProcess } from '../test/support/hostProcess'
 import type { BenchOptions } from './index'
 import { percentile, type Report } from './report'
 import { referenceHome, REFERENCE } from './support/benchNotebook'
+import { nodeKeyVault } from '../src/core/atRest/keyWrappings'
 
 export async function run(report: Report, options: BenchOptions): Promise<void> {
   const reference = options.quick ? { ...REFERENCE, contacts: 1000, notes: 500, leaflets: 20 } : REFERENCE
@@ -23,7 +24,7 @@ async function buildFromImport(report: Report, rows: number): Promise<void> {
   const home = await mkdtemp(join(tmpdir(), 'massline-bench-import-'))
   const parsed = Array.from({ length: rows }, (_, i) => ({ name: `Person ${i}`, phones: [`+1212555${String(i).padStart(4, '0')}`], tags: ['tenant'], unit: `${1 + (i % 6)}${'ABCD'[i % 4]}` }))
   const started = performance.now()
-  const notebook = await new NotebookCatalog(home).create('Imported')
+  const notebook = await new NotebookCatalog(home, nodeKeyVault(home)).create('Imported')
   const now = Date.now()
   await notebook.putRecords<ContactDoc>('contacts', parsed.map((row) => newContactDoc(crypto.randomUUID(), row, now)))
   await notebook.close()
@@ -53,8 +54,8 @@ async function coldOpen(report: Report, home: string): Promise<void> {
 
 /** Editing one field of one record, in the core, with the list index kept current. */
 async function editLatency(report: Report, home: string): Promise<void> {
-  const [entry] = await new NotebookCatalog(home).list()
-  const notebook = await Notebook.open(entry!.dir)
+  const [entry] = await new NotebookCatalog(home, nodeKeyVault(home)).list()
+  const notebook = await Notebook.open(entry!.dir, nodeKeyVault(home))
   await notebook.loadAll('contacts')
   const ids = notebook.contacts.rows().map((r) => r.id)
   const samples: number[] = []

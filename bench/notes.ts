@@ -11,6 +11,7 @@ import { termResolver } from '../src/shared/notebook/terms'
 import type { BenchOptions } from './index'
 import { percentile, type Report } from './report'
 import { referenceHome, REFERENCE } from './support/benchNotebook'
+import { nodeKeyVault } from '../src/core/atRest/keyWrappings'
 
 const DAY = 86_400_000
 
@@ -18,10 +19,10 @@ const DAY = 86_400_000
 export async function run(report: Report, options: BenchOptions): Promise<void> {
   const reference = options.quick ? { ...REFERENCE, contacts: 1000, notes: 500, leaflets: 20 } : REFERENCE
   const home = await referenceHome(reference)
-  const [entry] = await new NotebookCatalog(home).list()
+  const [entry] = await new NotebookCatalog(home, nodeKeyVault(home)).list()
   const dir = entry!.dir
 
-  const notebook = await Notebook.open(dir)
+  const notebook = await Notebook.open(dir, nodeKeyVault(home))
   const rows = await notebook.rows('notes')
   const resolve = termResolver(notebook.root.doc())
   const newest = Math.max(...rows.map((r) => r.date))
@@ -48,7 +49,7 @@ export async function run(report: Report, options: BenchOptions): Promise<void> 
   for (let run = 0; run < 5; run++) {
     const started = performance.now()
     const shards = DEFAULT_SHARD_COUNTS.notes
-    const index = RecordIndex.open(notebookPaths(dir).index('notes'), 'notes', shards, noteRow as never, (id) => shardFor(id, shards))
+    const index = RecordIndex.open(notebookPaths(dir).index('notes'), notebook.files, 'notes', shards, noteRow as never, (id) => shardFor(id, shards))
     fromDisk &&= await index.load()
     index.rows()
     loads.push(performance.now() - started)

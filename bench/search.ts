@@ -7,17 +7,18 @@ import { NotebookSearch } from '../src/core/search/NotebookSearch'
 import type { BenchOptions } from './index'
 import { percentile, type Report } from './report'
 import { REFERENCE, referenceHome } from './support/benchNotebook'
+import { nodeKeyVault } from '../src/core/atRest/keyWrappings'
 
 /** What people type: 1–3 letter starts (as-you-type), whole words, names, phone ends, a typo, two words. */
 const QUERIES = ['m', 'he', 'ren', 'mould', 'heat', 'landlord', 'repairs', 'rosa', 'nguyen', 'garcía', 'garcia', '5550', 'tenant', 'boilr', 'no heat', 'rent str', 'cockroaches', 'meeting sunday', 'wa', 'li']
 
 export async function run(report: Report, options: BenchOptions): Promise<void> {
   const home = await referenceHome(options.quick ? { ...REFERENCE, contacts: 2000, notes: 1000, leaflets: 40 } : REFERENCE)
-  const dir = (await new NotebookCatalog(home).list())[0]!.dir
+  const dir = (await new NotebookCatalog(home, nodeKeyVault(home)).list())[0]!.dir
   const file = notebookPaths(dir).index('search')
   await rm(file, { force: true })
 
-  let nb = await Notebook.open(dir)
+  let nb = await Notebook.open(dir, nodeKeyVault(home))
   let started = performance.now()
   let search = await NotebookSearch.open(nb)
   await search.loadAll()
@@ -31,7 +32,7 @@ export async function run(report: Report, options: BenchOptions): Promise<void> 
   await nb.close()
 
   // Warm start: from opening the saved index (the notebook itself already open) until a search answers, before any shard loads.
-  nb = await Notebook.open(dir)
+  nb = await Notebook.open(dir, nodeKeyVault(home))
   started = performance.now()
   search = await NotebookSearch.open(nb)
   const first = await search.search({ query: 'rosa', limit: 50 })

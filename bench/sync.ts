@@ -8,6 +8,7 @@ import type { ContactDoc } from '../src/shared/contacts/contact'
 import { Notebook } from '../src/core/notebook/Notebook'
 import { generateNotebook } from '../src/core/generate/generateNotebook'
 import { acceptInvite } from '../src/core/sync/acceptInvite'
+import { nodeKeyVault } from '../src/core/atRest/keyWrappings'
 import { NotebookSync } from '../src/core/sync/NotebookSync'
 import { percentile, type Report } from './report'
 
@@ -28,16 +29,18 @@ export async function run(report: Report, opts: { quick?: boolean; notebookDir?:
   const scratch = await mkdtemp(join(tmpdir(), 'massline-bench-sync-'))
   const testnet = await createTestnet(3, { host: '127.0.0.1' })
   const options = { internet: { bootstrap: testnet.bootstrap }, lan: false as const }
+  // One data directory for both devices' keys: each notebook copy is opened with its own id's key.
+  const keys = nodeKeyVault(join(scratch, 'home'))
   const contacts = opts.quick ? 1_000 : 10_000
   const notes = opts.quick ? 500 : 5_000
   try {
     const seedDir = opts.notebookDir ?? join(scratch, 'seed')
     if (!opts.notebookDir) {
-      const fresh = await Notebook.create(seedDir, 'Bench')
+      const fresh = await Notebook.create(seedDir, 'Bench', keys)
       await generateNotebook(fresh, { contacts, notes, leaflets: 5, seed: 7 })
       await fresh.close()
     }
-    const seed = await Notebook.open(seedDir)
+    const seed = await Notebook.open(seedDir, keys)
     const seedSync = await NotebookSync.open(seed, { ...options, deviceName: 'seed' })
     await seedSync.enable()
 
@@ -47,6 +50,7 @@ export async function run(report: Report, opts: { quick?: boolean; notebookDir?:
     await acceptInvite(invite.code, {
       ...options,
       dir: peerDir,
+      keys,
       deviceName: 'new peer',
       timeoutMs: 120_000,
       log: (line) =>
@@ -61,7 +65,7 @@ export async function run(report: Report, opts: { quick?: boolean; notebookDir?:
     })
 
     started = performance.now()
-    const peer = await Notebook.open(peerDir)
+    const peer = await Notebook.open(peerDir, keys)
     const peerSync = await NotebookSync.open(peer, options)
     await peerSync.enable()
     report({

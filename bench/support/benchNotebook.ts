@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { generateNotebook, type GenerateOptions } from '../../src/core/generate/generateNotebook'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 /** The issue's reference notebook: 10,000 contacts, 5,000 notes of ~800 characters, 200 leaflets. */
 export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000, notes: 5_000, leaflets: 200, seed: 42 }
 
 const CACHE = resolve('.bench-cache')
-// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt.
-const LAYOUT_VERSION = 7
+// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (8: sealed at rest).
+const LAYOUT_VERSION = 8
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;
@@ -34,7 +35,7 @@ async function build(key: string, cached: string, options: typeof REFERENCE): Pr
   await rm(cached, { recursive: true, force: true })
   const building = await mkdtemp(join(CACHE, `${key}.building-`))
   process.stderr.write(`Generating the reference notebook (${key}), cached in ${cached}…\n`)
-  const notebook = await new NotebookCatalog(join(building, 'home')).create('Reference notebook')
+  const notebook = await new NotebookCatalog(join(building, 'home'), nodeKeyVault(join(building, 'home'))).create('Reference notebook')
   await generateNotebook(notebook, options)
   await notebook.close()
   await writeFile(join(building, 'complete.json'), JSON.stringify({ key, at: new Date().toISOString() }))

@@ -19,7 +19,7 @@ describe('desktopKeyVault', () => {
     const vault = desktopKeyVault(home, keychain(), () => false)!
     const key = newStorageKey()
     await vault.store('nb1', key)
-    expect(await vault.load('nb1')).toEqual(Buffer.from(key))
+    expect(Buffer.from((await vault.load('nb1'))!)).toEqual(Buffer.from(key))
   })
 
   it('asks before using key files when there is no usable keychain, and gives none if refused', async () => {

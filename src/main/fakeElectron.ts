@@ -160,5 +160,12 @@ export const Menu = {
   buildFromTemplate: (template: unknown) => template,
   setApplicationMenu: (menu: unknown) => void (state.menu = menu),
 }
-export const dialog = { showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => {} }
+export const dialog = { showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => {}, showMessageBoxSync: () => 0 }
+/** A keychain that wraps reversibly (base64 of the reversed text), so a test can tell a wrapped key from a bare one. */
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (text: string) => Buffer.from([...text].reverse().join('')),
+  decryptString: (bytes: Buffer) => [...bytes.toString()].reverse().join(''),
+}
 export const shell = { openExternal: async (url: string) => void state.opened.push(url) }

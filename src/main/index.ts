@@ -1,9 +1,10 @@
 import { dirname, extname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron'
 import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
 import { serveBridge } from './bridgeIpc'
+import { desktopKeyVault } from './desktopKeyVault'
 import { guardAllWebContents, hardenSession } from './hardening'
 import { electronPrintToPdf } from './leafletPrinter'
 import { createMainWindow, windowStateSaved } from './mainWindow'
@@ -44,6 +45,20 @@ async function chooseExportPath(defaultName: string): Promise<string | null> {
   return result.canceled || !result.filePath ? null : result.filePath
 }
 
+/** Without a usable OS keychain, keys can only sit in files beside the data: the user decides. */
+function agreeToKeyFiles(): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    buttons: ['Quit', 'Keep keys in a file'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'No keychain',
+    message: 'The system keychain is not available, so Massline cannot protect your notebooks’ keys with it.',
+    detail: `Massline can keep the keys in files in ${app.getPath('userData')}. Anyone who copies that whole folder (a seized laptop) can then read your notebooks. Quit and set up a keychain (e.g. GNOME Keyring or KWallet) to be protected.`,
+  })
+  return choice === 1
+}
+
 function sendCommand(command: AppCommand): void {
   contents()?.send(EVENT_CHANNEL, 'appCommand', { command })
 }
@@ -53,7 +68,9 @@ async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, devServerUrl)
   const userData = app.getPath('userData')
-  const core = await createCore({ home: userData, chooseExportPath, printToPdf: electronPrintToPdf })
+  const keys = desktopKeyVault(userData, safeStorage, agreeToKeyFiles)
+  if (!keys) return app.quit()
+  const core = await createCore({ home: userData, keys, chooseExportPath, printToPdf: electronPrintToPdf })
   const stopBridge = serveBridge(core, contents, () => appUrl)
   const syncPorts = serveSyncPorts(core, contents, () => appUrl)
   quitAfterClosing(core, () => {

@@ -14,15 +14,16 @@ import { updateQuote, type NoteShard } from '../../src/shared/notes/noteMutation
 import type { PlaceDoc } from '../../src/shared/places/place'
 import { startHostProcess, type HostProcess } from '../support/hostProcess'
 import { RESULTS, poll, visible, startApp } from '../support/e2eApp'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 const DAY = 86_400_000
 
 /** A campaign with a demand, a building, two tenants and a conversation with a public, an anonymous and a private quote. */
 async function seed(home: string): Promise<string> {
-  const catalog = new NotebookCatalog(home)
+  const catalog = new NotebookCatalog(home, nodeKeyVault(home))
   await catalog.ensureDefault()
   const dir = (await catalog.list())[0]!.dir
-  const nb = await Notebook.open(dir)
+  const nb = await Notebook.open(dir, nodeKeyVault(home))
   const now = Date.now()
   const base = { createdAt: now, updatedAt: now }
   await nb.putRecords<CampaignDoc>('campaigns', [{ id: 'heat', ...base, name: scalar('Heat for Oak Towers'), target: scalar('Oak Realty'), tide: scalar('high'), demands: [scalar('Fix the boiler by December')], description: '' }])
@@ -143,7 +144,7 @@ describe('drafting a leaflet from gathered material in Chromium', () => {
   it('keeps the leaflet across a host restart and warns when a cited quote loses its consent', async () => {
     await page.waitForTimeout(500)
     await host.stop('SIGTERM')
-    const nb = await Notebook.open(dir)
+    const nb = await Notebook.open(dir, nodeKeyVault(home))
     const shard = await nb.shardOf<NoteDoc>('notes', 'n1')
     shard.change((d) => updateQuote(d as unknown as NoteShard, 'n1', 'qpub', { use: 'anonymous' }, Date.now()))
     await nb.close()

@@ -11,12 +11,13 @@ import type { CampaignDoc } from '../../src/shared/campaigns/campaign'
 import { runCaptured } from '../support/cli'
 import { type HostProcess } from '../support/hostProcess'
 import { RESULTS, poll, startApp } from '../support/e2eApp'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 /** A small generated investigation in the host's home, and what it holds, read before the host starts. */
 async function seed(home: string): Promise<{ rows: NoteRow[]; campaigns: { id: string; name: string }[] }> {
   const generated = await runCaptured(['generate', '--contacts', '150', '--notes', '180', '--leaflets', '0', '--seed', '5', '--home', home])
   expect(generated.code, generated.err).toBe(0)
-  const notebook = await Notebook.open((await new NotebookCatalog(home).list())[0]!.dir)
+  const notebook = await Notebook.open((await new NotebookCatalog(home, nodeKeyVault(home)).list())[0]!.dir, nodeKeyVault(home))
   const rows = await notebook.rows('notes')
   const campaigns = []
   for (let shard = 0; shard < notebook.root.doc().shards.campaigns.length; shard++) {

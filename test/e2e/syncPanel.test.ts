@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 import { acceptInvite } from '../../src/core/sync/acceptInvite'
 import { NotebookSync } from '../../src/core/sync/NotebookSync'
 import { launchChromium } from '../support/chromium'
@@ -52,8 +53,9 @@ describe('the Sync panel in Chromium (LAN on loopback, no internet)', () => {
     expect(code.length).toBeGreaterThan(20)
 
     const dir = await mkdtemp(join(tmpdir(), 'massline-e2e-comrade-'))
-    await acceptInvite(code, { ...LAN, dir, deviceName: 'Dana’s laptop', timeoutMs: 30_000 })
-    const notebook = await Notebook.open(dir)
+    const keys = nodeKeyVault(`${dir}-home`)
+    await acceptInvite(code, { ...LAN, dir, keys, deviceName: 'Dana’s laptop', timeoutMs: 30_000 })
+    const notebook = await Notebook.open(dir, keys)
     const sync = await NotebookSync.open(notebook, { ...LAN, deviceName: 'Dana’s laptop' })
     await sync.enable()
     comrade = { notebook, sync }

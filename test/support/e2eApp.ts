@@ -6,6 +6,7 @@ import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { launchChromium } from './chromium'
 import { startHostProcess, type HostProcess } from './hostProcess'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 /** Where e2e screenshots and exported files go (to be looked at, not only asserted on). */
 export const RESULTS = resolve('test-results')
@@ -15,9 +16,9 @@ export const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll
 
 /** Writes records into a home's default notebook before any host opens it. */
 export async function seedDefaultNotebook(home: string, fill: (notebook: Notebook) => Promise<void>): Promise<void> {
-  const catalog = new NotebookCatalog(home)
+  const catalog = new NotebookCatalog(home, nodeKeyVault(home))
   await catalog.ensureDefault()
-  const notebook = await Notebook.open((await catalog.list())[0]!.dir)
+  const notebook = await Notebook.open((await catalog.list())[0]!.dir, nodeKeyVault(home))
   try {
     await fill(notebook)
   } finally {

@@ -4,6 +4,7 @@ import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import type { NoteDoc } from '../../src/shared/notes/note'
 import { scalar } from '../../src/shared/notebook/scalar'
+import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 export const LEAFLET_ID = 'rent-strike-leaflet'
 /** The speaker of the anonymous quote: this name must never reach a printout. */
@@ -45,9 +46,9 @@ const cite = (noteId: string, use: string, attribution: string) => ({ noteId: sc
  * spoken by ANONYMOUS_SPEAKER) and a bilingual leaflet citing both, written as the editor writes it.
  */
 export async function seedLeaflet(home: string, { long = false, id = LEAFLET_ID } = {}): Promise<string> {
-  const catalog = new NotebookCatalog(home)
+  const catalog = new NotebookCatalog(home, nodeKeyVault(home))
   await catalog.ensureDefault()
-  const nb = await Notebook.open((await catalog.list())[0]!.dir)
+  const nb = await Notebook.open((await catalog.list())[0]!.dir, nodeKeyVault(home))
   const now = Date.now()
   await nb.putRecords('contacts', [newContactDoc('c1', { name: 'Ana Pereira' }, now), newContactDoc('c2', { name: ANONYMOUS_SPEAKER }, now)])
   const note = (id: string, contactId: string, quoteId: string, text: string, use: string) =>

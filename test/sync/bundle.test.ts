@@ -6,7 +6,7 @@ import { newContactDoc, type ContactDoc } from '../../src/shared/contacts/contac
 import { scalar, str } from '../../src/shared/notebook/scalar'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { exportBundle, importBundle } from '../../src/core/sync/bundle'
-import { removeTempDirs, tempDir } from './helpers/devices'
+import { keys, removeTempDirs, tempDir } from './helpers/devices'
 
 const cheap = { opslimit: 1, memlimit: 8 * 1024 * 1024 } // tests only; the default is Argon2id "moderate"
 
@@ -30,10 +30,10 @@ describe('encrypted bundles', () => {
   it('round-trip by merging, and refuse a wrong key or a damaged file without changing anything', async () => {
     const dirA = await tempDir()
     const dirB = await tempDir()
-    await (await Notebook.create(dirA, 'Workplace committee')).close()
+    await (await Notebook.create(dirA, 'Workplace committee', keys)).close()
     await cp(dirA, dirB, { recursive: true })
-    const a = await Notebook.open(dirA)
-    const b = await Notebook.open(dirB)
+    const a = await Notebook.open(dirA, keys)
+    const b = await Notebook.open(dirB, keys)
     await a.putRecords('contacts', [newContactDoc('from-a', { name: 'Met at the gate' }, 1)])
     await b.putRecords('contacts', [newContactDoc('from-b', { name: 'Met at the canteen' }, 2)])
     const leaflet = a.repo.create({ text: 'Strike notice' })
@@ -74,7 +74,7 @@ describe('encrypted bundles', () => {
     expect(await names(a, ['from-a', 'from-b'])).toEqual(['Met at the gate', 'Met at the canteen'])
 
     const otherDir = await tempDir()
-    const other = await Notebook.create(otherDir, 'Another notebook')
+    const other = await Notebook.create(otherDir, 'Another notebook', keys)
     await expect(importBundle(other, bundle, { passphrase: 'correct horse' })).rejects.toThrow(/holds the notebook/)
     await Promise.all([a.close(), b.close(), other.close()])
     await writeFile(join(otherDir, 'x.bundle'), bundle)

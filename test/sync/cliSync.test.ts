@@ -5,12 +5,12 @@ import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { runCaptured } from '../support/cli'
-import { addContact, closeDevice, contactName, founder, removeTempDirs, tempDir, type Device } from './helpers/devices'
+import { addContact, closeDevice, contactName, founder, keys, removeTempDirs, tempDir, testHome, type Device } from './helpers/devices'
 
-const cli = (...args: string[]) => runCaptured(args)
+const cli = (...args: string[]) => runCaptured([...args, '--home', testHome])
 
 const names = async (dir: string, ids: string[]) => {
-  const notebook = await Notebook.open(dir)
+  const notebook = await Notebook.open(dir, keys)
   const device = { notebook } as Device
   const found = await Promise.all(ids.map((id) => contactName(device, id)))
   await notebook.close()
@@ -24,11 +24,11 @@ describe('massline bundle export | import', () => {
 
   it('carries one device’s edits to another and merges them with what it had', async () => {
     const alice = await tempDir()
-    await (await Notebook.create(alice, 'Tenant union')).close()
+    await (await Notebook.create(alice, 'Tenant union', keys)).close()
     const bob = await tempDir()
     await cp(alice, bob, { recursive: true })
     for (const [dir, id, name] of [[alice, 'a1', 'Rosa'], [bob, 'b1', 'Tomás']] as const) {
-      const notebook = await Notebook.open(dir)
+      const notebook = await Notebook.open(dir, keys)
       await addContact({ notebook } as Device, id, name)
       await notebook.close()
     }
@@ -46,7 +46,7 @@ describe('massline bundle export | import', () => {
 
   it('refuses a wrong passphrase and a damaged file with a clear error, changing nothing', async () => {
     const dir = await tempDir()
-    await (await Notebook.create(dir, 'Tenant union')).close()
+    await (await Notebook.create(dir, 'Tenant union', keys)).close()
     const secret = join(await tempDir(), 'passphrase')
     await writeFile(secret, 'right')
     const bundle = join(await tempDir(), 'b.massline-bundle')
@@ -87,7 +87,7 @@ describe('massline peer', () => {
     const peerDir = join(await tempDir(), 'peer')
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/core/cli/main.ts', 'peer', '--notebook', peerDir, '--invite', invite.code, '--no-internet', '--lan-host', '127.0.0.1', '--json'],
+      ['--import', 'tsx', 'src/core/cli/main.ts', 'peer', '--notebook', peerDir, '--invite', invite.code, '--no-internet', '--lan-host', '127.0.0.1', '--json', '--home', testHome],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     )
     const lines = createInterface({ input: child.stdout! })

@@ -7,6 +7,7 @@ import {
   closeDevice,
   contactName,
   founder,
+  keys,
   joiner,
   openDevice,
   removeTempDirs,
@@ -40,6 +41,7 @@ describe('invite, join, remove and rotate', () => {
     const joined = await acceptInvite(invite.code, {
       dir: bobDir,
       deviceName: 'bob',
+      keys,
       timeoutMs: 10_000,
       ...viaHub(hub, 'bob'),
     })
@@ -49,6 +51,7 @@ describe('invite, join, remove and rotate', () => {
       acceptInvite(invite.code, {
         dir: await tempDir(),
         deviceName: 'mallory',
+        keys,
         timeoutMs: 1_500,
         ...viaHub(hub, 'mallory'),
       }),

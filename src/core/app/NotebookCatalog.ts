@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newId } from '../../shared/ids'
+import type { KeyVault } from '../atRest/KeyVault'
 import { Notebook } from '../notebook/Notebook'
 import { readNotebookMeta, type NotebookMeta } from '../notebook/notebookFiles'
 
@@ -10,11 +11,14 @@ export interface CatalogEntry extends NotebookMeta {
 
 export const DEFAULT_NOTEBOOK_NAME = 'My notebook'
 
-/** The notebooks in a data directory: each is a folder under `<home>/notebooks`. */
+/** The notebooks in a data directory: each is a folder under `<home>/notebooks`, its storage key in `keys`. */
 export class NotebookCatalog {
   readonly notebooksDir: string
 
-  constructor(readonly home: string) {
+  constructor(
+    readonly home: string,
+    readonly keys: KeyVault,
+  ) {
     this.notebooksDir = join(home, 'notebooks')
   }
 
@@ -44,7 +48,7 @@ export class NotebookCatalog {
 
   /** Creates a notebook and returns it open. */
   create(name: string): Promise<Notebook> {
-    return Notebook.create(join(this.notebooksDir, newId()), name)
+    return Notebook.create(join(this.notebooksDir, newId()), name, this.keys)
   }
 
   /** On first start there is a local notebook with no set-up. */

@@ -15,6 +15,7 @@ import { createLeafletExportApi } from './leafletExportService'
 import { chromiumPrinter } from '../export/leafletChromium'
 import type { PrintToPdf } from '../export/leafletPrinter'
 import { NotebookCatalog } from './NotebookCatalog'
+import type { KeyVault } from '../atRest/KeyVault'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
 import { createSyncService } from './syncService'
@@ -39,6 +40,8 @@ export interface Core {
 export interface CoreOptions {
   /** The data directory: notebooks, settings, exports. */
   home: string
+  /** Where notebooks' storage keys are kept (desktop: the OS keychain; host and CLI: `nodeKeyVault`). */
+  keys: KeyVault
   /** Asks the user where to save an export; the default writes into `<home>/exports`. */
   chooseExportPath?: (defaultName: string) => Promise<string | null>
   /** Where sync finds peers (tests: a local DHT testnet or loopback LAN); the default is the internet and the LAN. */
@@ -50,7 +53,7 @@ export interface CoreOptions {
 /** The core of the app: one per process, shared by the Electron shell, the loopback host and the CLI. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { home } = options
-  const catalog = new NotebookCatalog(home)
+  const catalog = new NotebookCatalog(home, options.keys)
   await catalog.ensureDefault()
   const events = new EventEmitter<CoreEventMap>()
   const open = new Map<string, Promise<Notebook>>()
@@ -61,7 +64,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     let pending = open.get(notebookId)
     if (!pending) {
       pending = catalog.find(notebookId).then(async (entry) => {
-        const nb = await Notebook.open(entry.dir)
+        const nb = await Notebook.open(entry.dir, catalog.keys)
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)

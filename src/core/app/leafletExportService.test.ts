@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ANONYMOUS_SPEAKER, LEAFLET_ID, seedLeaflet } from '../../../test/support/leafletSeed'
 import { CORE_ARGS } from '../../shared/bridge/coreArgs'
 import { createCore } from './createCore'
+import { nodeKeyVault } from '../atRest/keyWrappings'
 
 describe('bridge: exportLeaflet', () => {
   it('writes where the user chose, reports pages and overflow from the print engine, and refuses unknown leaflets', async () => {
@@ -13,6 +14,7 @@ describe('bridge: exportLeaflet', () => {
     const printed: string[] = []
     const core = await createCore({
       home,
+      keys: nodeKeyVault(home),
       chooseExportPath: async (name) => join(home, 'out', name),
       printToPdf: async (html, { pdf }) => (printed.push(html), { panels: { a: 2, b: 1 }, ...(pdf ? { pdf: new TextEncoder().encode('%PDF-stub') } : {}) }),
     })

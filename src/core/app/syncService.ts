@@ -100,7 +100,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
     async joinNotebook({ code, deviceName }) {
       const dir = join(options.catalog.notebooksDir, newId())
-      const { notebookId } = await acceptInvite(code, { ...transport, dir, deviceName })
+      const { notebookId } = await acceptInvite(code, { ...transport, dir, deviceName, keys: options.catalog.keys })
       await api.setSyncEnabled({ notebookId, enabled: true })
       await options.onJoined()
       return options.summary(await options.notebook(notebookId))

@@ -69,5 +69,5 @@ export function unseal(key: Uint8Array, sealed: Uint8Array, label: string, where
 }
 
 export function newStorageKey(): Uint8Array {
-  return randomBytes(STORAGE_KEY_BYTES)
+  return new Uint8Array(randomBytes(STORAGE_KEY_BYTES))
 }

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import type { KeyVault } from '../atRest/KeyVault'
 
 /** One `massline …` command. `words` are the command's words ("notebooks list"). */
 export interface Command {
@@ -16,6 +17,8 @@ export interface CommandContext {
   positionals: string[]
   json: boolean
   home: string
+  /** Where the notebooks' storage keys are kept (`nodeKeyVault` of the home). */
+  keys: KeyVault
   out: (text: string) => void
 }
 

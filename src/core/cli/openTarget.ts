@@ -11,16 +11,16 @@ export async function openTarget(context: CommandContext, { create = false } = {
   const path = context.values.notebook
   if (typeof path === 'string') {
     const dir = resolve(path)
-    if (await readNotebookMeta(dir)) return Notebook.open(dir)
-    if (create && !(await isNonEmptyDir(dir))) return Notebook.create(dir, 'Generated notebook')
+    if (await readNotebookMeta(dir)) return Notebook.open(dir, context.keys)
+    if (create && !(await isNonEmptyDir(dir))) return Notebook.create(dir, 'Generated notebook', context.keys)
     throw new Error(`${dir} is not a Massline notebook`)
   }
-  const catalog = new NotebookCatalog(context.home)
+  const catalog = new NotebookCatalog(context.home, context.keys)
   await catalog.ensureDefault()
   const { lastNotebookId } = await readSettings(context.home)
   const entries = await catalog.list()
   const entry = entries.find((e) => e.id === lastNotebookId) ?? entries[0]!
-  return Notebook.open(entry.dir)
+  return Notebook.open(entry.dir, context.keys)
 }
 
 async function isNonEmptyDir(dir: string): Promise<boolean> {

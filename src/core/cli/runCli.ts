@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { defaultHome } from '../app/defaultHome'
+import { nodeKeyVault } from '../atRest/keyWrappings'
 import { UsageError, type Command } from './command'
 import { COMMANDS } from './commands/index'
 
@@ -60,11 +61,13 @@ export async function runCli(
     if (positionals.length < expected.min || positionals.length > expected.max) {
       throw new UsageError(expected.max ? `expected ${expected.names}` : `unexpected argument ${positionals[0]}`)
     }
+    const home = typeof values.home === 'string' ? values.home : defaultHome()
     await command.run({
       values: values as Record<string, string | boolean | undefined>,
       positionals,
       json: values.json === true,
-      home: typeof values.home === 'string' ? values.home : defaultHome(),
+      home,
+      keys: nodeKeyVault(home),
       out: io.out,
     })
     return 0

@@ -11,13 +11,16 @@ import type { TaskDoc } from '../../shared/tasks/task'
 import { Notebook } from '../notebook/Notebook'
 import { foldLateEdits, mergeContacts, scanDuplicates } from './mergeContacts'
 import { watchMerges } from './watchMerges'
+import { nodeKeyVault } from '../atRest/keyWrappings'
+
+const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
 
 let nb: Notebook
 const contact = async (id: string) => readContact((await nb.shardOf<ContactDoc>('contacts', id)).doc().records[id]!)
 const record = async <R extends { id: string }>(kind: 'notes' | 'meetings' | 'tasks', id: string) => (await nb.shardOf(kind, id)).doc().records[id] as unknown as R
 
 beforeAll(async () => {
-  nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-merge-')), 'Merge')
+  nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-merge-')), 'Merge', keys)
   await nb.putRecords('contacts', [
     newContactDoc('keep', { name: 'Rosa Díaz', phones: ['+12125550101'], placeId: 'p1' }, 10),
     newContactDoc('dupe', { name: 'Rosa Dias', phones: ['+12125550101'], email: 'rosa@example.org', placeId: 'p1' }, 5),

@@ -12,6 +12,9 @@ import { listTerms, termResolver } from '../../shared/notebook/terms'
 import { readPlace, type PlaceDoc } from '../../shared/places/place'
 import { Notebook } from '../notebook/Notebook'
 import { generateNotebook } from './generateNotebook'
+import { nodeKeyVault } from '../atRest/keyWrappings'
+
+const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
 
 const dirs: string[] = []
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
@@ -19,7 +22,7 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 async function generated(seed: number, contacts = 300, notes = 400): Promise<{ notebook: Notebook; rows: NoteRow[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'massline-generate-'))
   dirs.push(dir)
-  const notebook = await Notebook.create(join(dir, 'nb'), 'Generated')
+  const notebook = await Notebook.create(join(dir, 'nb'), 'Generated', keys)
   await generateNotebook(notebook, { contacts, notes, leaflets: 1, seed })
   return { notebook, rows: await notebook.rows('notes') }
 }

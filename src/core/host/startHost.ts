@@ -8,6 +8,7 @@ import type { TransportOptions } from '../sync/transports'
 import { MAX_FRAME_BYTES, serveBridge } from './bridgeSocket'
 import { authorize, newToken, TOKEN_COOKIE } from './hostAuth'
 import { serveStatic } from './serveStatic'
+import { nodeKeyVault } from '../atRest/keyWrappings'
 
 export interface HostOptions {
   home: string
@@ -31,7 +32,7 @@ export interface Host {
  * renderer to a browser on 127.0.0.1 only. Every request and socket needs the run's token.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const core = await createCore({ home: options.home, ...(options.syncTransport ? { syncTransport: options.syncTransport } : {}) })
+  const core = await createCore({ home: options.home, keys: nodeKeyVault(options.home), ...(options.syncTransport ? { syncTransport: options.syncTransport } : {}) })
   const token = options.token ?? newToken()
   const bridge = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
   bridge.on('connection', (socket) => serveBridge(core, socket))

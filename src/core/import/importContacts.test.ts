@@ -10,12 +10,15 @@ import { allContactDocs, allRecords } from '../contacts/readAll'
 import { Notebook } from '../notebook/Notebook'
 import { commitImport, previewImport } from './importContacts'
 import { UnreadableFileError } from './readCsv'
+import { nodeKeyVault } from '../atRest/keyWrappings'
+
+const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
 
 const fixture = (name: string) => ({ fileName: name, text: readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8') })
 let nb: Notebook
 
 beforeAll(async () => {
-  nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-import-')), 'Import')
+  nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-import-')), 'Import', keys)
   await nb.putRecords('contacts', [newContactDoc('existing', { name: 'Amelie Dupont', phones: ['+12125550102'] }, 1)])
 })
 afterAll(() => nb.close())

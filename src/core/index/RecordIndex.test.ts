@@ -5,7 +5,11 @@ import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
 import type { NoteDoc } from '../../shared/notes/note'
 import { noteRow, type NoteRow } from '../../shared/notes/noteRow'
 import type { ShardDoc } from '../../shared/notebook/schema'
+import { newStorageKey } from '../atRest/seal'
+import { SealedFiles } from '../atRest/SealedFiles'
 import { RecordIndex } from './RecordIndex'
+
+const files = new SealedFiles(newStorageKey(), '/dev/null')
 
 const shard = (doc: ContactDoc): Doc<ShardDoc<ContactDoc>> =>
   from<Record<string, unknown>>({ schemaVersion: 1, kind: 'contacts', shard: 0, records: { [doc.id]: doc } }) as unknown as Doc<ShardDoc<ContactDoc>>
@@ -16,7 +20,7 @@ describe('RecordIndex', () => {
   it('reports a failed save instead of crashing, and keeps serving rows', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     // A path under /dev/null can never be written.
-    const index = RecordIndex.open<ContactDoc, ContactRow>('/dev/null/contacts.json', 'contacts', 1, contactRow, () => 0)
+    const index = RecordIndex.open<ContactDoc, ContactRow>('/dev/null/contacts.json', files, 'contacts', 1, contactRow, () => 0)
     expect(await index.load()).toBe(false)
     index.reconcileShard(0, shard(newContactDoc('c1', { name: 'Rosa' }, 1)))
     await new Promise((resolve) => setTimeout(resolve, 800))
@@ -27,7 +31,7 @@ describe('RecordIndex', () => {
 
   it('reads a record a peer wrote in the wrong shape as empty fields, and leaves out one it cannot read at all', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const index = RecordIndex.open<NoteDoc, NoteRow>('/dev/null/notes.json', 'notes', 1, noteRow, () => 0)
+    const index = RecordIndex.open<NoteDoc, NoteRow>('/dev/null/notes.json', files, 'notes', 1, noteRow, () => 0)
     const records = {
       odd: { id: 'odd', createdAt: 1, updatedAt: 1, contactIds: 'not a list', placeId: 42, quotes: 'none', body: '\uFFFCNo heat' },
       broken: 'not a record',

@@ -2,8 +2,7 @@ import { getHeads, type Doc, type Patch } from '@automerge/automerge'
 import { EventEmitter } from 'node:events'
 import { z } from 'zod'
 import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/schema'
-import { readJson } from '../fs/readJson'
-import { writeFileAtomic } from '../fs/writeFileAtomic'
+import type { SealedFiles } from '../atRest/SealedFiles'
 import { sameHeads, touchedIds } from './shardChanges'
 
 // 2: contact rows gained levels, follow-up facts, place and mergedInto; older files are rebuilt.
@@ -48,6 +47,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
 
   private constructor(
     readonly file: string,
+    private readonly files: SealedFiles,
     readonly kind: RecordKind,
     readonly shardCount: number,
     private readonly project: (record: R) => Row,
@@ -60,12 +60,13 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
   /** An index backed by `file`, not read yet: `load` reads it (lists that are not on the first screen wait until asked). */
   static open<R extends BaseRecord, Row extends { id: string }>(
     file: string,
+    files: SealedFiles,
     kind: RecordKind,
     shardCount: number,
     project: (record: R) => Row,
     shardOf: (id: string) => number,
   ): RecordIndex<R, Row> {
-    const index = new RecordIndex(file, kind, shardCount, project)
+    const index = new RecordIndex(file, files, kind, shardCount, project)
     index.#shardOf = shardOf
     return index
   }
@@ -76,7 +77,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
    */
   load(): Promise<boolean> {
     this.#loaded ??= (async () => {
-      const saved = await readJson(this.file, indexFile).catch(() => undefined)
+      const saved = await this.#read()
       if (!saved || saved.kind !== this.kind || saved.shardCount !== this.shardCount || !saved.rows.every(isRow)) return false
       saved.heads.forEach((heads, shard) => (this.#heads[shard] = heads))
       for (const row of saved.rows as unknown as Row[]) {
@@ -86,6 +87,17 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
       return true
     })()
     return this.#loaded
+  }
+
+  /** The saved index, or undefined when missing or unreadable (it is rebuilt as shards load). */
+  async #read(): Promise<z.infer<typeof indexFile> | undefined> {
+    try {
+      const text = await this.files.readText(this.file)
+      return text === undefined ? undefined : indexFile.parse(JSON.parse(text))
+    } catch (error) {
+      console.error(`Rebuilding the ${this.kind} list index: ${(error as Error).message}`)
+      return undefined
+    }
   }
 
   rows(): Row[] {
@@ -165,7 +177,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     const write = async (): Promise<void> => {
       await loaded
       const body = JSON.stringify({ format: INDEX_FORMAT, kind: this.kind, shardCount: this.shardCount, heads: this.#heads, rows: this.rows() })
-      await writeFileAtomic(this.file, body)
+      await this.files.write(this.file, body)
     }
     // Writes go in order; one that failed must not fail every later one.
     this.#saving = this.#saving.catch(() => undefined).then(write)

@@ -8,16 +8,19 @@ import { readLeaflet, type LeafletDoc } from '../../shared/leaflets/leaflet'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import { Notebook } from '../notebook/Notebook'
 import { createLeaflet } from './createLeaflet'
+import { nodeKeyVault } from '../atRest/keyWrappings'
+
+const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
 
 describe('createLeaflet', () => {
   it('stores a new leaflet and its place on the root, so it is there after reopening', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'massline-leaflet-'))
-    const nb = await Notebook.create(dir, 'Leaflets')
+    const nb = await Notebook.create(dir, 'Leaflets', keys)
     const { id, url } = await createLeaflet(nb, { title: ' Heat  now ', campaignId: 'c1' })
     expect(nb.belongs((await nb.repo.find(url as AutomergeUrl)).documentId)).toBe(true)
     await nb.close()
 
-    const again = await Notebook.open(dir)
+    const again = await Notebook.open(dir, keys)
     expect(leafletUrls(again.root.doc())).toEqual([url])
     const doc = (await again.repo.find<LeafletDoc>(url as AutomergeUrl)).doc()
     expect(readLeaflet(doc)).toMatchObject({ id, title: 'Heat now', campaignId: 'c1', status: 'draft', layout: 'letter' })
@@ -27,7 +30,7 @@ describe('createLeaflet', () => {
   })
 
   it('refuses a leaflet without a title and lists nothing', async () => {
-    const nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-leaflet-')), 'Leaflets')
+    const nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-leaflet-')), 'Leaflets', keys)
     await expect(createLeaflet(nb, { title: '  ', campaignId: '' })).rejects.toThrow(/needs a title/)
     expect(leafletUrls(nb.root.doc())).toEqual([])
     await nb.close()

@@ -24,7 +24,12 @@ import {
 import { allDocumentUrls, notebookName, shardUrl } from '../../shared/notebook/rootDoc'
 import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
+import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
+import { keyFor, type KeyVault } from '../atRest/KeyVault'
+import { sealInPlace } from '../atRest/sealInPlace'
+import { SealedFiles } from '../atRest/SealedFiles'
 import { RecordIndex } from '../index/RecordIndex'
+import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import { createRepo } from './createRepo'
 import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
 
@@ -50,6 +55,8 @@ export class Notebook {
     readonly dir: string,
     readonly repo: Repo,
     readonly root: DocHandle<NotebookRootDoc>,
+    /** The notebook's side files (indexes, sync secrets), sealed with its storage key. */
+    readonly files: SealedFiles,
     /** Contacts' is read at open (the first screen); the others when first needed. */
     readonly indexes: Indexes,
     /** Shared with the repo's access policy: only these documents are ever served to a peer. */
@@ -64,9 +71,11 @@ export class Notebook {
   }
 
   /** Creates a notebook in an empty directory, with every shard document made up front. */
-  static async create(dir: string, name: string, now = Date.now()): Promise<Notebook> {
+  static async create(dir: string, name: string, keys: KeyVault, now = Date.now()): Promise<Notebook> {
     if (await readNotebookMeta(dir)) throw new Error(`${dir} already holds a notebook`)
-    const repo = createRepo(notebookPaths(dir).store, () => true)
+    // The key is kept before anything is written under it.
+    const notebookId = newId()
+    const repo = createRepo(notebookPaths(dir).store, await keyFor(keys, notebookId), () => true)
     const shards = Object.fromEntries(
       RECORD_KINDS.map((kind) => [
         kind,
@@ -77,7 +86,7 @@ export class Notebook {
     ) as Record<RecordKind, Scalar[]>
     const root = repo.create<NotebookRootDoc>({
       schemaVersion: SCHEMA_VERSION,
-      notebookId: newId(),
+      notebookId,
       name: scalar(name),
       createdAt: now,
       shards,
@@ -87,15 +96,18 @@ export class Notebook {
     await repo.flush()
     await repo.shutdown()
     const rootDoc = root.doc()
-    await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, name, createdAt: now })
-    return Notebook.open(dir)
+    await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, name, createdAt: now, sealed: true })
+    return Notebook.open(dir, keys)
   }
 
-  static async open(dir: string): Promise<Notebook> {
+  /** Opens a notebook with its key from `keys`; one written before data at rest were sealed is sealed first. */
+  static async open(dir: string, keys: KeyVault): Promise<Notebook> {
     const meta = await readNotebookMeta(dir)
     if (!meta) throw new Error(`${dir} is not a Massline notebook (no notebook.json)`)
+    const key = await openingKey(dir, meta, keys)
+    const files = new SealedFiles(key, dir)
     const members = new Set<DocumentId>()
-    const repo = createRepo(notebookPaths(dir).store, (id) => members.has(id))
+    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id))
     let root: DocHandle<NotebookRootDoc>
     try {
       root = await repo.find<NotebookRootDoc>(meta.rootUrl as AutomergeUrl)
@@ -106,11 +118,11 @@ export class Notebook {
     }
     const index = <K extends IndexedKind>(kind: K): Indexes[K] => {
       const shardCount = root.doc().shards[kind].length
-      return RecordIndex.open(notebookPaths(dir).index(kind), kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount)) as unknown as Indexes[K]
+      return RecordIndex.open(notebookPaths(dir).index(kind), files, kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount)) as unknown as Indexes[K]
     }
     const indexes = { contacts: index('contacts'), notes: index('notes') }
     await indexes.contacts.load()
-    return new Notebook(dir, repo, root, indexes, members)
+    return new Notebook(dir, repo, root, files, indexes, members)
   }
 
   get contacts(): RecordIndex<ContactDoc, ContactRow> {
@@ -257,6 +269,21 @@ export class Notebook {
     index.reconcileShard(shard, handle.doc())
     handle.on('change', ({ doc, patches }) => index.applyPatches(shard, doc, patches))
   }
+}
+
+/** The storage key; a notebook from before sealing gets one, and is sealed in place (resuming an interrupted run). */
+async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Promise<Uint8Array> {
+  if (meta.sealed) {
+    const key = await keys.load(meta.id)
+    if (!key) throw new Error(`No storage key for notebook "${meta.name}" (${meta.id}) on this device: its data in ${dir} cannot be read without it`)
+    // A wrong key is refused here, by name, before the repo reads (or writes) anything.
+    await new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key).load(['storage-adapter-id'])
+    return key
+  }
+  const key = await keyFor(keys, meta.id)
+  await sealInPlace(dir, key)
+  await writeNotebookMeta(dir, { ...meta, sealed: true })
+  return key
 }
 
 function migrate<T>(handle: DocHandle<T>, migrations: typeof ROOT_MIGRATIONS): void {

@@ -1,4 +1,5 @@
 import { Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo'
+import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import { isUiPeer } from '../../shared/peers'
 
@@ -15,10 +16,11 @@ const AUTO_SAVE_DELAY_MS = 1000
  * One Repo per notebook, over that notebook's own store: documents of two notebooks never
  * share a repo, so no peer of one can ever be offered the other's.
  * UI peers (the renderer) pull what they open and are never pushed the whole notebook.
+ * Every chunk is sealed with the notebook's storage key.
  */
-export function createRepo(storeDir: string, belongs: (documentId: DocumentId) => boolean): Repo {
+export function createRepo(storeDir: string, key: Uint8Array, belongs: (documentId: DocumentId) => boolean): Repo {
   return new Repo({
-    storage: new FileStorageAdapter(storeDir),
+    storage: new EncryptedStorageAdapter(new FileStorageAdapter(storeDir), key),
     network: [],
     saveDebounceRate: AUTO_SAVE_DELAY_MS,
     peerId: `core-${globalThis.crypto.randomUUID()}` as PeerId,

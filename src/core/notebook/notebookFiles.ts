@@ -11,6 +11,8 @@ export const notebookMetaSchema = z.object({
   /** The name as last seen in the root document, so listing notebooks needs no repo. */
   name: z.string(),
   createdAt: z.number(),
+  /** Set once every file of the notebook is sealed with its storage key (missing: written before that, migrated on open). */
+  sealed: z.literal(true).optional(),
 })
 export type NotebookMeta = z.infer<typeof notebookMetaSchema>
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { MessageChannel } from 'node:worker_threads'
@@ -15,6 +15,9 @@ import { ensureTerm, renameTerm } from '../../shared/notebook/terms'
 import { Notebook } from '../notebook/Notebook'
 import { notebookPaths } from '../notebook/notebookFiles'
 import { NotebookSearch } from './NotebookSearch'
+import { nodeKeyVault } from '../atRest/keyWrappings'
+
+const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
 
 const DAY = 86_400_000
 const body = (...paragraphs: string[]) => paragraphs.map((p) => `\uFFFC${p}`).join('')
@@ -28,7 +31,7 @@ function note(id: string, text: string, extra: Partial<NoteDoc> = {}): NoteDoc {
 
 /** A small notebook: two conversations (one with a quote), a contact, a place, a campaign and a leaflet. */
 async function seeded(): Promise<Notebook> {
-  const nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-search-')), 'Search')
+  const nb = await Notebook.create(await mkdtemp(join(tmpdir(), 'massline-search-')), 'Search', keys)
   await nb.putRecords('notes', [
     note('n-heat', 'No heat since October in the whole stairwell', {
       quotes: { q1: { id: 'q1', text: 'We wear our coats inside', contactId: scalar('k-jose'), use: scalar('public'), attribution: 'José, 3B', isObjection: false } },
@@ -48,7 +51,7 @@ const ids = async (search: NotebookSearch, query: string, filters = {}) => (awai
 
 async function reopen(nb: Notebook): Promise<{ nb: Notebook; search: NotebookSearch }> {
   await nb.close()
-  const again = await Notebook.open(nb.dir)
+  const again = await Notebook.open(nb.dir, keys)
   return { nb: again, search: await NotebookSearch.open(again) }
 }
 
@@ -218,8 +221,8 @@ describe('NotebookSearch', () => {
     await built.loadAll()
     await built.close()
     const text = notebookPaths(nb.dir).index('search').replace(/\.json$/, '-text.json')
-    const saved = JSON.parse(await readFile(text, 'utf8')) as { generation: string }
-    await writeFile(text, JSON.stringify({ ...saved, generation: 'another' }))
+    const saved = JSON.parse((await nb.files.readText(text))!) as { generation: string }
+    await nb.files.write(text, JSON.stringify({ ...saved, generation: 'another' }))
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     let { nb: again, search } = await reopen(nb)

@@ -59,7 +59,7 @@ export class NotebookSearch {
   /** Loads the names and titles (search answers from them at once), then the full text in the background. */
   static async open(notebook: Notebook): Promise<NotebookSearch> {
     // The note list index is read lazily; its rows are where snippets come from until shards load.
-    const [{ index, fromDisk }] = await Promise.all([SearchIndex.load(notebookPaths(notebook.dir).index('search')), notebook.indexes.notes.load()])
+    const [{ index, fromDisk }] = await Promise.all([SearchIndex.load(notebookPaths(notebook.dir).index('search'), notebook.files), notebook.indexes.notes.load()])
     const search = new NotebookSearch(notebook, index, fromDisk)
     setImmediate(() => void search.#textReady())
     return search

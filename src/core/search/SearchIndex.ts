@@ -1,8 +1,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import type { SearchArgs, SearchHit, SearchKind, SearchResults } from '../../shared/searchContract'
-import { writeFileAtomic } from '../fs/writeFileAtomic'
+import type { SealedFiles } from '../atRest/SealedFiles'
 import { decodeMeta, encodeMeta, keyOfMeta, metaOf, type DocMeta, type MetaEntry, type SavedMeta } from './docMeta'
 import { fold, tokenize } from './foldText'
 import { PHONE_DIGITS, phoneHits, phoneQuery } from './phoneSearch'
@@ -89,23 +88,26 @@ export class SearchIndex {
   #textDirty = false
   #saving: Promise<void> = Promise.resolve()
 
-  private constructor(readonly file: string) {}
+  private constructor(
+    readonly file: string,
+    private readonly files: SealedFiles,
+  ) {}
 
   /**
    * Loads the saved titles and metadata; a missing, old or damaged file gives an empty index
    * (`fromDisk` false) to build. The full text loads with `loadText`.
    */
-  static async load(file: string): Promise<{ index: SearchIndex; fromDisk: boolean }> {
-    const index = new SearchIndex(file)
+  static async load(file: string, files: SealedFiles): Promise<{ index: SearchIndex; fromDisk: boolean }> {
+    const index = new SearchIndex(file, files)
     try {
-      const saved = JSON.parse(await readFile(file, 'utf8')) as SavedDocs
+      const saved = JSON.parse(await readText(files, file)) as SavedDocs
       if (saved.format !== FORMAT) throw new Error('old format')
       index.#meta = decodeMeta(saved)
       index.#generation = saved.generation
       return { index, fromDisk: true }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Rebuilding the search index: ${file} could not be read (${(error as Error).message})`)
-      const fresh = new SearchIndex(file)
+      const fresh = new SearchIndex(file, files)
       fresh.#text = new MiniSearch(OPTIONS)
       fresh.#textLoad = Promise.resolve()
       return { index: fresh, fromDisk: false }
@@ -117,7 +119,7 @@ export class SearchIndex {
     this.#textLoad ??= (async () => {
       const file = textFileOf(this.file)
       try {
-        const saved = JSON.parse(await readFile(file, 'utf8')) as SavedText
+        const saved = JSON.parse(await readText(this.files, file)) as SavedText
         if (saved.format !== FORMAT || saved.generation !== this.#generation) throw new Error('it does not match the titles file')
         // In batches that yield: slower in all (≈0.8 s against 0.3 s on the reference notebook),
         // but the core (in Electron, the main process) never freezes for it; titles answer meanwhile.
@@ -298,15 +300,22 @@ export class SearchIndex {
       .catch(() => undefined)
       .then(async () => {
         if (bodies[0]) {
-          await writeFileAtomic(textFileOf(this.file), bodies[0]).catch((error: Error) => {
+          await this.files.write(textFileOf(this.file), bodies[0]).catch((error: Error) => {
             this.#textDirty = true
             throw error
           })
         }
-        await writeFileAtomic(this.file, bodies[1])
+        await this.files.write(this.file, bodies[1])
       })
     return this.#saving
   }
+}
+
+/** A missing file reads as ENOENT, as `readFile` reports it (a fresh index, no complaint). */
+async function readText(files: SealedFiles, path: string): Promise<string> {
+  const text = await files.readText(path)
+  if (text === undefined) throw Object.assign(new Error(`${path} does not exist`), { code: 'ENOENT' })
+  return text
 }
 
 function hitOf(m: DocMeta): SearchHit {

@@ -78,10 +78,10 @@ export class NotebookSync extends EventEmitter {
 
   /** Reads (or, for the notebook's first device, creates) the notebook's sync identity. */
   static async open(notebook: Notebook, options: SyncOptions = {}): Promise<NotebookSync> {
-    let config = await readSyncConfig(notebook.dir)
+    let config = await readSyncConfig(notebook.files)
     if (!config) {
       config = newSyncConfig(options.deviceName ?? 'This device')
-      await writeSyncConfig(notebook.dir, config)
+      await writeSyncConfig(notebook.files, config)
     }
     return new NotebookSync(notebook, config, options)
   }
@@ -401,7 +401,7 @@ export class NotebookSync extends EventEmitter {
   async #persist(): Promise<void> {
     this.#touchSelf()
     this.config.lastSyncAt = this.#activity.lastSyncAt ?? this.config.lastSyncAt
-    await writeSyncConfig(this.notebook.dir, this.config)
+    await writeSyncConfig(this.notebook.files, this.config)
   }
 
   #error(error: unknown): void {

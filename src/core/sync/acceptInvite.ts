@@ -3,6 +3,9 @@ import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyHandover } from '../../shared/sync/frameSchemas'
 import { mergeRoster } from '../../shared/sync/roster'
 import { notebookPaths, readNotebookMeta, writeNotebookMeta } from '../notebook/notebookFiles'
+import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
+import { keyFor, type KeyVault } from '../atRest/KeyVault'
+import { SealedFiles } from '../atRest/SealedFiles'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import type { Authenticated } from './authenticate'
 import { gatedSource } from './gate'
@@ -16,6 +19,8 @@ export interface AcceptOptions extends TransportOptions {
   /** An empty (or missing) directory that becomes the notebook. */
   dir: string
   deviceName: string
+  /** Where the joined notebook's storage key is kept. */
+  keys: KeyVault
   /** How long to look for the inviter's device (it must be online with sync on). */
   timeoutMs?: number
   log?: (line: string) => void
@@ -58,15 +63,17 @@ export async function acceptInvite(
     epoch: handover.epoch,
     ...mergeRoster({ roster: [], removed: [] }, handover),
   }
-  await writeSyncConfig(options.dir, joined)
+  const key = await keyFor(options.keys, handover.notebook.id)
+  await writeSyncConfig(new SealedFiles(key, options.dir), joined)
   options.log?.('invite: received the notebook key')
-  await cloneNotebook(options.dir, handover.notebook.rootUrl as AutomergeUrl, joined, options)
+  await cloneNotebook(options.dir, handover.notebook.rootUrl as AutomergeUrl, key, joined, options)
   await writeNotebookMeta(options.dir, {
     format: 1,
     id: handover.notebook.id,
     rootUrl: handover.notebook.rootUrl,
     name: handover.notebook.name,
     createdAt: Date.now(),
+    sealed: true,
   })
   return { notebookId: handover.notebook.id, name: handover.notebook.name }
 }
@@ -79,10 +86,11 @@ export async function acceptInvite(
 export async function cloneNotebook(
   dir: string,
   rootUrl: AutomergeUrl,
+  key: Uint8Array,
   config?: SyncConfig,
   options: TransportOptions & { timeoutMs?: number; log?: (line: string) => void } = {},
 ): Promise<void> {
-  const sync = config ?? (await readSyncConfig(dir))
+  const sync = config ?? (await readSyncConfig(new SealedFiles(key, dir)))
   if (!sync) throw new Error(`${dir} has no sync.json`)
   const keyPair = NoiseSecretStream.keyPair(Buffer.from(sync.deviceSeed, 'hex'))
   const secret = Buffer.from(sync.secret, 'hex')
@@ -115,7 +123,7 @@ export async function cloneNotebook(
       }),
   )
   step(`received ${documents.size} documents`)
-  await storeSnapshots(new FileStorageAdapter(notebookPaths(dir).store), rootUrl, documents)
+  await storeSnapshots(new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key), rootUrl, documents)
   step('stored')
 }
 

@@ -1,3 +1,4 @@
+import type { KeyVault } from '../atRest/KeyVault'
 import { Notebook } from '../notebook/Notebook'
 import { readNotebookMeta } from '../notebook/notebookFiles'
 import { acceptInvite } from './acceptInvite'
@@ -5,6 +6,8 @@ import { NotebookSync, type SyncOptions, type SyncStatus } from './NotebookSync'
 
 export interface PeerOptions extends SyncOptions {
   notebookDir: string
+  /** Where the notebook's storage key is kept. */
+  keys: KeyVault
   /** Joins the notebook first when the directory holds none yet. */
   invite?: string
   onStatus?: (status: SyncStatus) => void
@@ -21,16 +24,17 @@ export interface RunningPeer {
  * notebook, loads every document and seeds it to the other members until stopped.
  */
 export async function runPeer(options: PeerOptions): Promise<RunningPeer> {
-  const { notebookDir, invite, onStatus, ...syncOptions } = options
+  const { notebookDir, invite, onStatus, keys, ...syncOptions } = options
   if (!(await readNotebookMeta(notebookDir))) {
     if (!invite) throw new Error(`${notebookDir} holds no notebook; pass an invite code to join one`)
     await acceptInvite(invite, {
       ...syncOptions,
       dir: notebookDir,
+      keys,
       deviceName: syncOptions.deviceName ?? 'Always-on peer',
     })
   }
-  const notebook = await Notebook.open(notebookDir)
+  const notebook = await Notebook.open(notebookDir, keys)
   const sync = await NotebookSync.open(notebook, { deviceName: 'Always-on peer', ...syncOptions })
   if (onStatus) sync.on('status', onStatus)
   await sync.enable()

@@ -1,11 +1,10 @@
 import * as A from '@automerge/automerge'
-import { interpretAsDocumentId, type AutomergeUrl } from '@automerge/automerge-repo'
+import { interpretAsDocumentId, type AutomergeUrl, type StorageAdapterInterface } from '@automerge/automerge-repo'
 import { MAX_FRAME_BYTES } from '../../shared/sync/frames'
 import { snapshotHeader } from '../../shared/sync/frameSchemas'
 import { allDocumentUrls } from '../../shared/notebook/rootDoc'
 import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import type { Notebook } from '../notebook/Notebook'
-import type { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import type { Authenticated } from './authenticate'
 
 /**
@@ -69,7 +68,7 @@ export function receiveSnapshots(connection: Authenticated): Promise<Map<Automer
 
 /** Checks a received copy against its root and stores it; throws before writing anything bad. */
 export async function storeSnapshots(
-  storage: FileStorageAdapter,
+  storage: StorageAdapterInterface,
   rootUrl: AutomergeUrl,
   documents: Map<AutomergeUrl, Uint8Array>,
 ): Promise<void> {

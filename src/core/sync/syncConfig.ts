@@ -1,15 +1,14 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { rosterEntry } from '../../shared/sync/frameSchemas'
-import { readJson } from '../fs/readJson'
-import { writeFileAtomic } from '../fs/writeFileAtomic'
+import type { SealedFiles } from '../atRest/SealedFiles'
 import { randomBytes } from './keys'
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/)
 
 /**
- * A notebook's sync identity, in `sync.json` beside `notebook.json` (never synced). It holds
- * the secret in the clear: encrypting it at rest (OS keychain) is the Electron shell's job.
+ * A notebook's sync identity, in `sync.json` beside `notebook.json` (never synced), sealed
+ * with the notebook's storage key like its other side files.
  */
 export const syncConfigSchema = z.object({
   format: z.literal(1),
@@ -29,12 +28,17 @@ export type SyncConfig = z.infer<typeof syncConfigSchema>
 
 export const syncConfigPath = (notebookDir: string): string => join(notebookDir, 'sync.json')
 
-export function readSyncConfig(notebookDir: string): Promise<SyncConfig | undefined> {
-  return readJson(syncConfigPath(notebookDir), syncConfigSchema)
+export async function readSyncConfig(files: SealedFiles): Promise<SyncConfig | undefined> {
+  const path = syncConfigPath(files.root)
+  const text = await files.readText(path)
+  if (text === undefined) return undefined
+  const result = syncConfigSchema.safeParse(JSON.parse(text))
+  if (!result.success) throw new Error(`${path} has an unexpected shape: ${result.error.issues[0]?.message}`)
+  return result.data
 }
 
-export function writeSyncConfig(notebookDir: string, config: SyncConfig): Promise<void> {
-  return writeFileAtomic(syncConfigPath(notebookDir), JSON.stringify(config, null, 2))
+export function writeSyncConfig(files: SealedFiles, config: SyncConfig): Promise<void> {
+  return files.write(syncConfigPath(files.root), JSON.stringify(config, null, 2))
 }
 
 /** A fresh identity: for the device that made the notebook, a brand-new secret. */

@@ -9,6 +9,11 @@ import { Notebook } from '../../../src/core/notebook/Notebook'
 import { acceptInvite } from '../../../src/core/sync/acceptInvite'
 import { NotebookSync, type SyncOptions } from '../../../src/core/sync/NotebookSync'
 import type { MemoryHub } from './memoryHub'
+import { nodeKeyVault } from '../../../src/core/atRest/keyWrappings'
+
+/** The test devices' data directory: their notebooks' storage keys are kept in it. */
+export const testHome = await mkdtemp(join(tmpdir(), 'massline-sync-home-'))
+export const keys = nodeKeyVault(testHome)
 
 export interface Device {
   name: string
@@ -37,7 +42,7 @@ export const viaHub = (hub: MemoryHub, name: string): Partial<SyncOptions> => ({
 
 export async function openDevice(name: string, dir: string, transport: Partial<SyncOptions>): Promise<Device> {
   const log: string[] = []
-  const notebook = await Notebook.open(dir)
+  const notebook = await Notebook.open(dir, keys)
   const sync = await NotebookSync.open(notebook, {
     deviceName: name,
     authTimeoutMs: 3_000,
@@ -53,7 +58,7 @@ export async function openDevice(name: string, dir: string, transport: Partial<S
 /** The first device of a new notebook, with sync on. */
 export async function founder(name: string, transport: Partial<SyncOptions>): Promise<Device> {
   const dir = await tempDir()
-  await (await Notebook.create(dir, 'Tenant union')).close()
+  await (await Notebook.create(dir, 'Tenant union', keys)).close()
   return openDevice(name, dir, transport)
 }
 
@@ -64,6 +69,7 @@ export async function joiner(inviter: Device, name: string, transport: Partial<S
   await acceptInvite(invite.code, {
     dir,
     deviceName: name,
+    keys,
     timeoutMs: 20_000,
     ...transport,
   })

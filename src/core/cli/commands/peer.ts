@@ -31,6 +31,7 @@ export const peer: Command = {
     const log = (line: string) => context.out(context.json ? JSON.stringify({ log: line }) : line)
     const options: PeerOptions = {
       notebookDir: resolve(dir),
+      keys: context.keys,
       deviceName: typeof context.values.name === 'string' ? context.values.name : 'Always-on peer',
       internet: context.values['no-internet'] ? false : bootstrap ? { bootstrap } : {},
       // --lan-host also picks the interface multicast DNS uses (all of them by default).
