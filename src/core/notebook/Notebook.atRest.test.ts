@@ -99,6 +99,8 @@ describe('notebook data at rest', () => {
   it('seals a notebook written in clear on first open, keeping every record', async () => {
     const { home, dir, id } = await written()
     await unsealed(home, dir, id)
+    // A torn save from the days in clear.
+    await writeFile(join(dir, 'index', `contacts.json.0a1b2c.tmp`), `{"rows":[{"name":"${NAME}"`)
     expect((await leaks(home)).length).toBeGreaterThan(0)
     const nb = await Notebook.open(dir, nodeKeyVault(home, {}))
     expect((await nb.rows('contacts')).map((r) => r.name)).toEqual([NAME])
