@@ -276,8 +276,10 @@ async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Prom
   if (meta.sealed) {
     const key = await keys.load(meta.id)
     if (!key) throw new Error(`No storage key for notebook "${meta.name}" (${meta.id}) on this device: its data in ${dir} cannot be read without it`)
-    // A wrong key is refused here, by name, before the repo reads (or writes) anything.
-    await new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key).load(['storage-adapter-id'])
+    // A wrong key (or a damaged root) is refused here, by name, before the repo reads or writes anything.
+    const store = new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key)
+    await store.load(['storage-adapter-id'])
+    await store.loadRange([interpretAsDocumentId(meta.rootUrl as AutomergeUrl)])
     return key
   }
   const key = await keyFor(keys, meta.id)
