@@ -4,6 +4,7 @@ import { setCampaignDescription, setCampaignField, setDemands } from '../../shar
 import { LEVELS } from '../../shared/contacts/levels'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
+import { useNotes } from '../notes/useNoteRows'
 import { editRecord, type RecordMutation } from '../places/editRecord'
 import type { NotebookSession } from '../session/NotebookSession'
 
@@ -24,8 +25,7 @@ function CommitInput({ label, value, onCommit, list }: { label: string; value: s
 /** What the notebook holds for this campaign: its notes, and its contacts by level. */
 function CampaignReach({ session, id }: { session: NotebookSession; id: string }) {
   const contacts = useStore(session.contacts)
-  const notes = useStore(session.notes)
-  useEffect(() => void session.loadNotes(), [session])
+  const notes = useNotes(session).rows
   const judged = contacts.filter((c) => !c.mergedInto && c.levels[id])
   const byLevel = LEVELS.map((level) => `${judged.filter((c) => c.levels[id] === level).length} ${level}`).join(' · ')
   return (
