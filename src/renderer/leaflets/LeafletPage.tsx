@@ -117,7 +117,7 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
         <div className="leaflet-meta">
           <select className="select compact" aria-label="Campaign" value={leaflet.campaignId} onChange={(e) => patch({ campaignId: e.target.value })}>
             <option value="">No campaign</option>
-            {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {campaigns.filter((c) => !c.archived || c.id === leaflet.campaignId).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
           <StatusSelect value={leaflet.status} onChange={(status) => patch({ status })} />
           <label className="inline-label">

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { buildMatrix, cellKey } from '../../shared/notes/matrix'
 import { listTerms, termResolver } from '../../shared/notebook/terms'
 import { hashFor, type ViewProps } from '../app/views'
+import { useCampaignFilterNames } from '../campaigns/useCampaignFilterNames'
 import { useRecordNames } from '../contacts/useRecordNames'
 import { useNotes } from '../notes/useNoteRows'
 import { EmptyState } from '../views/EmptyState'
@@ -19,7 +20,7 @@ import '../styles/matrix.css'
 export function MatrixView({ session, param, go }: ViewProps) {
   const { rows, loaded } = useNotes(session)
   const root = useRoot(session).root
-  const campaigns = useRecordNames(session, 'campaigns')
+  const campaigns = useCampaignFilterNames(session)
   const places = useRecordNames(session, 'places')
   const [initial] = useState(() => readMatrixParam(param))
   const [form, setForm] = useState<FilterForm>(initial.form)
