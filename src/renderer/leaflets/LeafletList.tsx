@@ -31,9 +31,9 @@ export function LeafletList({ session, go }: ViewProps) {
 
   const nameOf = new Map(campaigns.map((c) => [c.id, c.name]))
   const groups = new Map<string, LeafletEntry[]>()
-  for (const entry of [...(leaflets ?? [])].sort((a, b) => b.leaflet.updatedAt - a.leaflet.updatedAt)) {
-    const key = nameOf.has(entry.leaflet.campaignId) ? entry.leaflet.campaignId : ''
-    groups.set(key, [...(groups.get(key) ?? []), entry])
+  for (const l of [...(leaflets ?? [])].sort((a, b) => b.updatedAt - a.updatedAt)) {
+    const key = nameOf.has(l.campaignId) ? l.campaignId : ''
+    groups.set(key, [...(groups.get(key) ?? []), l])
   }
   const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : nameOf.get(a)!.localeCompare(nameOf.get(b)!)))
 
@@ -67,15 +67,15 @@ export function LeafletList({ session, go }: ViewProps) {
               <section key={key || 'none'} className="card" aria-label={`Leaflets of ${nameOf.get(key) ?? 'no campaign'}`}>
                 <h2 className="leaflet-group-title">{nameOf.get(key) ?? 'No campaign'}</h2>
                 <ul className="leaflet-rows">
-                  {groups.get(key)!.map(({ leaflet: l, handle }) => (
+                  {groups.get(key)!.map((l) => (
                     <li key={l.id} className="leaflet-row" data-testid="leaflet-row">
                       <button type="button" className="link leaflet-title" onClick={() => go('leaflets', l.id)}>
                         {l.title || 'Untitled leaflet'}
                       </button>
-                      <StatusSelect label={`Status of ${l.title}`} value={l.status} onChange={(status) => patch(handle, { status })} />
+                      <StatusSelect label={`Status of ${l.title}`} value={l.status} onChange={(status) => patch(l.handle, { status })} />
                       <label className="inline-label">
                         copies out
-                        <CopiesInput label={`Copies distributed of ${l.title}`} value={l.copiesDistributed} onCommit={(copiesDistributed) => patch(handle, { copiesDistributed })} />
+                        <CopiesInput label={`Copies distributed of ${l.title}`} value={l.copiesDistributed} onCommit={(copiesDistributed) => patch(l.handle, { copiesDistributed })} />
                       </label>
                     </li>
                   ))}

@@ -8,11 +8,8 @@ import { useShardRecords } from '../session/useShardRecords'
 import type { NotebookSession } from '../session/NotebookSession'
 import { useRoot } from '../session/useRoot'
 
-/** A leaflet as read, with the handle of its document (for edits that should not look it up again). */
-export interface LeafletEntry {
-  leaflet: Leaflet
-  handle: DocHandle<LeafletDoc>
-}
+/** A leaflet as read, with the handle of its document (so an edit need not look it up again). */
+export type LeafletEntry = Leaflet & { handle: DocHandle<LeafletDoc> }
 
 /** Every leaflet listed on the root, read live from its own document; null until the root arrives. */
 export function useLeaflets(session: NotebookSession): LeafletEntry[] | null {
@@ -23,7 +20,7 @@ export function useLeaflets(session: NotebookSession): LeafletEntry[] | null {
     if (!root) return
     let live = true
     let handles: DocHandle<LeafletDoc>[] = []
-    const refresh = () => live && setLeaflets(handles.flatMap((handle) => (handle.doc() ? [{ leaflet: readLeaflet(handle.doc()), handle }] : [])))
+    const refresh = () => live && setLeaflets(handles.flatMap((handle) => (handle.doc() ? [{ ...readLeaflet(handle.doc()), handle }] : [])))
     void (async () => {
       const repo = await session.repo
       handles = await Promise.all((JSON.parse(urls) as string[]).map((url) => repo.find<LeafletDoc>(url as AutomergeUrl)))
