@@ -212,7 +212,7 @@ describe('conversation notes in Chromium', () => {
     await pane.getByRole('heading', { name: 'Conversations' }).evaluate((h) => h.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: join(RESULTS, 'notes-contact-backlinks.png') })
     await page.getByTestId('contact-row').filter({ hasText: 'Rosa Díaz' }).click()
-    await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by/)
+    await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by .*: bring the petition/)
     await pane.getByTestId('contact-notes').getByRole('link').click()
     await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/^Heat off since October/)
   })
