@@ -14,10 +14,10 @@ describe('whether a campaign can be deleted', () => {
 
   it('says what cites it and to archive instead', () => {
     const notes = [...Array.from({ length: 12 }, () => note('c1', 'c2')), note('c2')]
-    expect(whyNotDeletable(campaignUse('c1', { ...none, notes, leaflets: [{ campaignId: 'c1' }] }))).toBe('Cited by 12 conversations and 1 leaflet; archive it instead.')
-    expect(whyNotDeletable(campaignUse('c1', { ...none, notes: [note('c1')] }))).toBe('Cited by 1 conversation; archive it instead.')
+    expect(whyNotDeletable(campaignUse('c1', { ...none, notes, leaflets: [{ campaignId: 'c1' }] }))).toBe('cited by 12 conversations and 1 leaflet; archive it instead')
+    expect(whyNotDeletable(campaignUse('c1', { ...none, notes: [note('c1')] }))).toBe('cited by 1 conversation; archive it instead')
     const all = { notes: [note('c1')], leaflets: [{ campaignId: 'c1' }, { campaignId: 'c1' }], contacts: [contact({ c1: 'advanced' })] }
-    expect(whyNotDeletable(campaignUse('c1', all))).toBe('Cited by 1 conversation, 2 leaflets and 1 contact judged in it; archive it instead.')
+    expect(whyNotDeletable(campaignUse('c1', all))).toBe('cited by 1 conversation, 2 leaflets and 1 contact judged in it; archive it instead')
   })
 
   it('does not count a contact merged into another', () => {

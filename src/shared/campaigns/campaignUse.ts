@@ -27,7 +27,7 @@ export function campaignUse(id: string, { notes, leaflets, contacts }: CampaignC
 const counted = (n: number, one: string) => `${n.toLocaleString()} ${n === 1 ? one : `${one}s`}`
 
 /**
- * Why a campaign cannot be deleted, or null when nothing cites it. Deleting a cited campaign
+ * Why a campaign cannot be deleted ("cited by 12 conversations and 1 leaflet; archive it instead"), or null when nothing cites it. Deleting a cited campaign
  * would leave notes, leaflets and levels pointing at nothing; archiving keeps their history.
  */
 export function whyNotDeletable(use: CampaignUse): string | null {
@@ -38,5 +38,5 @@ export function whyNotDeletable(use: CampaignUse): string | null {
   ].filter((p): p is string => Boolean(p))
   if (parts.length === 0) return null
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
-  return `Cited by ${list}; archive it instead.`
+  return `cited by ${list}; archive it instead`
 }
