@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { LexicalEditor } from 'lexical'
+import type { LexicalEditor, RangeSelection } from 'lexical'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
@@ -30,33 +30,42 @@ describe('conversation notes in Chromium', () => {
   const form = () => page.getByTestId('fast-entry-form')
   const saved = () => poll(() => page.getByTestId('save-state').textContent()).toMatch(/All changes saved/)
 
-  /** Selects words in the note body the way a mouse drag would. */
-  const selectInBody = (text: string) =>
-    page.evaluate((words) => {
-      const root = document.querySelector('.note-body .ml-richtext-content')!
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words)
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, at + words.length)
-        getSelection()!.removeAllRanges()
-        getSelection()!.addRange(range)
-        return
-      }
-      throw new Error(`“${words}” is not in the body`)
-    }, text)
-
-  const markQuote = async (text: string) => {
-    await selectInBody(text)
+  /** Selects words in the note body the way a mouse drag would (or puts the caret before them), and waits for Lexical to take it. */
+  const selectInBody = async (text: string, caret = false) => {
+    await page.evaluate(
+      ([words, collapsed]) => {
+        const root = document.querySelector('.note-body .ml-richtext-content')!
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(words)
+          if (at < 0) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, collapsed ? at : at + words.length)
+          getSelection()!.removeAllRanges()
+          getSelection()!.addRange(range)
+          return
+        }
+        throw new Error(`“${words}” is not in the body`)
+      },
+      [text, caret] as const,
+    )
     // Lexical takes the selection on selectionchange, which a loaded renderer may run after the keys.
     await poll(() =>
       page.evaluate(() => {
         const editor = (document.querySelector('.note-body .ml-richtext-content') as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor
-        return editor.getEditorState().read(() => editor.getEditorState()._selection?.getTextContent() ?? '')
+        return editor.getEditorState().read(() => {
+          const selection = editor.getEditorState()._selection as RangeSelection | null
+          if (!selection) return null
+          const { anchor } = selection
+          return selection.isCollapsed() ? anchor.getNode().getTextContent().slice(anchor.offset) : selection.getTextContent()
+        })
       }),
-    ).toBe(text)
+    ).toMatch(caret ? new RegExp(`^${text}`) : new RegExp(`^${text}$`))
+  }
+
+  const markQuote = async (text: string) => {
+    await selectInBody(text)
     await page.keyboard.press("Control+'")
     await visible(form().getByTestId('note-quote').filter({ hasText: text }))
   }
@@ -212,7 +221,7 @@ describe('conversation notes in Chromium', () => {
     await pane.getByRole('heading', { name: 'Conversations' }).evaluate((h) => h.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: join(RESULTS, 'notes-contact-backlinks.png') })
     await page.getByTestId('contact-row').filter({ hasText: 'Rosa Díaz' }).click()
-    await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by/)
+    await poll(() => pane.getByTestId('interaction-log').textContent()).toMatch(/Door knock · Reached.*Promised a follow-up by .*: bring the petition/)
     await pane.getByTestId('contact-notes').getByRole('link').click()
     await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/^Heat off since October/)
   })
@@ -246,6 +255,23 @@ describe('conversation notes in Chromium', () => {
     await page.getByRole('option').filter({ has: page.locator('mark', { hasText: 'bathroom' }) }).first().click()
     await poll(() => page.evaluate(() => location.hash)).toMatch(/^#notes\/.+/)
     await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/black with mould/)
+  })
+
+  it('changes a quote when its words are edited in the body, and not for words typed around it', async () => {
+    await page.goto(`${host.url}#notes`)
+    await page.getByTestId('note-item').filter({ hasText: 'Heat off since October' }).click()
+    const quote = page.getByTestId('note-quote').locator('blockquote')
+    await poll(() => quote.textContent()).toBe('the landlord only fixes things when we all complain together')
+    await selectInBody('only fixes', true)
+    await page.keyboard.type('really ')
+    await poll(() => quote.textContent()).toBe('the landlord really only fixes things when we all complain together')
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Call her back on Friday.')
+    await poll(() => page.locator('.note-body .ml-richtext-content').textContent()).toMatch(/Call her back on Friday\.$/)
+    await saved()
+    expect(await quote.textContent()).toBe('the landlord really only fixes things when we all complain together')
+    await page.goto(`${host.url}#notes/quotes`)
+    await visible(page.getByTestId('quote-item').filter({ hasText: 'the landlord really only fixes things' }))
   })
 
   it('deletes a conversation after asking', async () => {

@@ -2,7 +2,7 @@ import type { AutomergeUrl } from '@automerge/automerge-repo'
 import type { LeafletExportFormat } from '../../shared/leafletExportContract'
 import { str } from '../../shared/notebook/scalar'
 import { layoutFor, paperFor, type LayoutId, type LeafletFit } from '../../shared/leaflets/layouts'
-import { fitOf, leafletHtml, printedText } from '../../shared/leaflets/leafletHtml'
+import { fitOf, leafletFontFiles, leafletHtml } from '../../shared/leaflets/leafletHtml'
 import { readLeafletSource, type LeafletSource } from '../../shared/leaflets/leafletHtmlSource'
 import { leafletMarkdown } from '../../shared/leaflets/leafletMarkdown'
 import type { Notebook } from '../notebook/Notebook'
@@ -37,8 +37,10 @@ export async function exportLeaflet(
   if (options.format === 'md') return { data: leafletMarkdown(source), fit: null }
   const layout = options.layout ?? source.layout
   const paper = paperFor(notebook.root.doc().settings?.defaultRegion)
-  const fonts = await fontDataUrls(printedText(source, layoutFor(layout, paper)))
-  const render = (panels?: { a: number; b: number }) => leafletHtml(source, { fontUrl: (file) => fonts.get(file)!, layout, paper, ...(panels ? { panels } : {}) }).html
+  // The font files are worked out once and serve both the data URLs and both layouts below.
+  const fontFiles = leafletFontFiles(source, layoutFor(layout, paper))
+  const fonts = await fontDataUrls(fontFiles)
+  const render = (panels?: { a: number; b: number }) => leafletHtml(source, { fontUrl: (file) => fonts.get(file)!, fontFiles, layout, paper, ...(panels ? { panels } : {}) }).html
   const first = render()
   const pdf = options.format === 'pdf'
   const measured = await options.print(first, { pdf })

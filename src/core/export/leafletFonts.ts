@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { fontFilesFor } from '../../shared/leaflets/leafletHtmlFonts'
 
 /**
  * resources/fonts, found by walking up from this module: it runs from src/ (tests), from
@@ -22,12 +21,11 @@ export function fontsDir(): string {
 }
 
 /**
- * The fonts a text needs as data: URLs (file → URL), so a standalone leaflet renders the
- * same offline, anywhere, and the print engine never loads anything.
+ * Font files (as leafletFontFiles names them) as data: URLs (file → URL), so a standalone
+ * leaflet renders the same offline, anywhere, and the print engine never loads anything.
  */
-export async function fontDataUrls(text: string): Promise<Map<string, string>> {
+export async function fontDataUrls(files: readonly string[]): Promise<Map<string, string>> {
   const dir = fontsDir()
-  const files = fontFilesFor(text)
   const bytes = await Promise.all(files.map((file) => readFile(join(dir, file))))
   return new Map(files.map((file, i) => [file, `data:font/woff2;base64,${bytes[i]!.toString('base64')}`]))
 }

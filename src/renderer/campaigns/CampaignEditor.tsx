@@ -4,19 +4,17 @@ import { setCampaignDescription, setCampaignField, setDemands } from '../../shar
 import { LEVELS } from '../../shared/contacts/levels'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
+import { useNotes } from '../notes/useNoteRows'
 import { editRecord, type RecordMutation } from '../places/editRecord'
 import type { NotebookSession } from '../session/NotebookSession'
+import { CommitInput, type CommitInputProps } from '../views/CommitInput'
 
-/** A value written when the field loses focus or on Enter. */
-function CommitInput({ label, value, onCommit, list }: { label: string; value: string; onCommit: (value: string) => void; list?: string }) {
+function CommitField({ label, ...input }: { label: string } & CommitInputProps) {
   const id = useId()
-  const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
-  const commit = () => draft !== value && onCommit(draft)
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input" list={list} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <CommitInput id={id} {...input} />
     </div>
   )
 }
@@ -24,8 +22,7 @@ function CommitInput({ label, value, onCommit, list }: { label: string; value: s
 /** What the notebook holds for this campaign: its notes, and its contacts by level. */
 function CampaignReach({ session, id }: { session: NotebookSession; id: string }) {
   const contacts = useStore(session.contacts)
-  const notes = useStore(session.notes)
-  useEffect(() => void session.loadNotes(), [session])
+  const notes = useNotes(session).rows
   const judged = contacts.filter((c) => !c.mergedInto && c.levels[id])
   const byLevel = LEVELS.map((level) => `${judged.filter((c) => c.levels[id] === level).length} ${level}`).join(' · ')
   return (
@@ -52,9 +49,9 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
 
   return (
     <div className="campaign-editor">
-      <CommitInput label="Name" value={campaign.name} onCommit={(v) => void edit((s, id, now) => setCampaignField(s, id, 'name', v, now))} />
+      <CommitField label="Name" value={campaign.name} onCommit={(v) => void edit((s, id, now) => setCampaignField(s, id, 'name', v, now))} />
       <CampaignReach session={session} id={campaign.id} />
-      <CommitInput label="Target (the landlord, boss or agency responsible)" value={campaign.target} list={listId} onCommit={(v) => void edit((s, id, now) => setCampaignField(s, id, 'target', v, now))} />
+      <CommitField label="Target (the landlord, boss or agency responsible)" value={campaign.target} list={listId} onCommit={(v) => void edit((s, id, now) => setCampaignField(s, id, 'target', v, now))} />
       <datalist id={listId}>
         {targets.map((t) => (
           <option key={t} value={t} />
@@ -75,7 +72,7 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
         <ol className="demands" aria-label="Demands">
           {campaign.demands.map((demand, i) => (
             <li key={`${i}-${demand}`}>
-              <DemandInput value={demand} index={i} onCommit={(v) => saveDemands(campaign.demands.map((d, j) => (j === i ? v : d)))} />
+              <CommitInput aria-label={`Demand ${i + 1}`} value={demand} onCommit={(v) => saveDemands(campaign.demands.map((d, j) => (j === i ? v : d)))} />
               <button className="btn small subtle" aria-label={`Remove demand ${i + 1}`} onClick={() => saveDemands(campaign.demands.filter((_, j) => j !== i))}>
                 Remove
               </button>
@@ -110,11 +107,4 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
       )}
     </div>
   )
-}
-
-function DemandInput({ value, index, onCommit }: { value: string; index: number; onCommit: (value: string) => void }) {
-  const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
-  const commit = () => draft.trim() !== value && onCommit(draft)
-  return <input className="input" aria-label={`Demand ${index + 1}`} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
 }

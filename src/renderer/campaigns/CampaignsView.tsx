@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { readCampaign, type Campaign, type CampaignDoc } from '../../shared/campaigns/campaign'
 import { putNewCampaign } from '../../shared/campaigns/campaignMutations'
 import { newId } from '../../shared/ids'
+import { formatDay } from '../contacts/formatDate'
 import { listTerms } from '../../shared/notebook/terms'
 import type { ViewProps } from '../app/views'
 import { editRecord } from '../places/editRecord'
@@ -11,6 +12,7 @@ import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { useRoot } from '../session/useRoot'
 import { CampaignEditor } from './CampaignEditor'
+import { CampaignLifecycle } from './CampaignLifecycle'
 import '../styles/campaigns.css'
 
 const readDoc = (doc: CampaignDoc): Campaign => readCampaign(doc)
@@ -22,8 +24,11 @@ export function CampaignsView({ session, param, go }: ViewProps) {
   const [name, setName] = useState('')
   const [error, setError] = useState('')
   const sorted = useMemo(() => [...(campaigns ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [campaigns])
+  const running = sorted.filter((c) => !c.archivedAt)
+  const archived = sorted.filter((c) => c.archivedAt)
   const targets = useMemo(() => (root ? listTerms(root, 'target').map((t) => t.name) : []), [root])
-  const current = sorted.find((c) => c.id === param) ?? (param ? undefined : sorted[0])
+  const current = sorted.find((c) => c.id === param) ?? (param ? undefined : (running[0] ?? sorted[0]))
+  const [showArchived, setShowArchived] = useState(Boolean(current?.archivedAt))
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -60,18 +65,25 @@ export function CampaignsView({ session, param, go }: ViewProps) {
         ) : (
           <>
             <nav className="campaign-list" aria-label="Campaigns">
-              {sorted.map((c) => (
-                <button key={c.id} className="campaign-item" data-testid="campaign-row" aria-current={c.id === current?.id ? 'page' : undefined} onClick={() => go('campaigns', c.id)}>
-                  <span className="campaign-name">{c.name || 'Unnamed campaign'}</span>
-                  <span className="muted fine">
-                    {c.target || 'no target yet'} · <span className={`tide tide-${c.tide}`}>{c.tide} tide</span>
-                  </span>
-                </button>
+              {running.map((c) => (
+                <CampaignItem key={c.id} campaign={c} current={c.id === current?.id} go={go} />
               ))}
+              {running.length === 0 && <p className="muted fine campaigns-none">Every campaign is archived.</p>}
+              {archived.length > 0 && (
+                <details className="campaigns-archived" open={showArchived || Boolean(current?.archivedAt)} onToggle={(e) => setShowArchived(e.currentTarget.open)}>
+                  <summary>Archived ({archived.length})</summary>
+                  {archived.map((c) => (
+                    <CampaignItem key={c.id} campaign={c} current={c.id === current?.id} go={go} />
+                  ))}
+                </details>
+              )}
             </nav>
             <section className="campaign-detail" aria-label="Campaign">
               {current ? (
-                <CampaignEditor key={current.id} session={session} campaign={current} targets={targets} />
+                <>
+                  <CampaignLifecycle key={`lifecycle-${current.id}`} session={session} campaign={current} onDeleted={() => go('campaigns')} />
+                  <CampaignEditor key={current.id} session={session} campaign={current} targets={targets} />
+                </>
               ) : (
                 <p className="muted">This campaign is not in the notebook. It may have been deleted on another device.</p>
               )}
@@ -80,5 +92,16 @@ export function CampaignsView({ session, param, go }: ViewProps) {
         )}
       </div>
     </>
+  )
+}
+
+function CampaignItem({ campaign: c, current, go }: { campaign: Campaign; current: boolean; go: ViewProps['go'] }) {
+  return (
+    <button className="campaign-item" data-testid="campaign-row" aria-current={current ? 'page' : undefined} onClick={() => go('campaigns', c.id)}>
+      <span className="campaign-name">{c.name || 'Unnamed campaign'}</span>
+      <span className="muted fine">
+        {c.target || 'no target yet'} · {c.archivedAt ? `archived ${formatDay(c.archivedAt)}` : <span className={`tide tide-${c.tide}`}>{c.tide} tide</span>}
+      </span>
+    </button>
   )
 }

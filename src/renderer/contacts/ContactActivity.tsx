@@ -95,7 +95,7 @@ function Log({ contact, onLog }: { contact: Contact; onLog: (input: { kind: Inte
           <li key={i.id}>
             <strong>{KIND_LABELS[i.kind]}</strong> · {OUTCOME_LABELS[i.outcome]} <span className="muted">{formatDay(i.at)}{i.minutes ? ` · ${i.minutes} min` : ''}{i.by && ` · ${i.by}`}</span>
             {i.note && <div>{i.note}</div>}
-            {i.promise && <div className="muted">Promised a follow-up by {formatDay(i.promise.due)}</div>}
+            {i.promise && <div className="muted">Promised a follow-up by {formatDay(i.promise.due)}{i.promise.what && `: ${i.promise.what}`}</div>}
           </li>
         ))}
       </ol>

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 import { readContact, type ContactDoc } from '../../shared/contacts/contact'
 import { setConsent, setContactList, setContactPhones, setContactScalar, setContactText } from '../../shared/contacts/contactMutations'
 import type { ShardDoc } from '../../shared/notebook/schema'
+import { PlaceField } from '../notes/PlaceField'
+import { usePlaces } from '../notes/useNotebook'
 import type { NotebookSession } from '../session/NotebookSession'
 import { ContactActivity } from './ContactActivity'
 import { ContactNotes } from './ContactNotes'
@@ -10,10 +12,12 @@ import { ContactRefs } from './ContactRefs'
 import { Field, ListField } from './fields'
 import { useNotebookSettings } from './useNotebookRoot'
 import { useDoc } from './useDoc'
+import '../styles/contactPlace.css'
 
 /** Edits one contact in place: every keystroke is a change to its shard document. */
 export function ContactEditor({ session, id, campaigns }: { session: NotebookSession; id: string; campaigns: Map<string, string> }) {
   const { rules, region } = useNotebookSettings(session)
+  const places = usePlaces(session)
   const [handle, setHandle] = useState<DocHandle<ShardDoc<ContactDoc>>>()
   useEffect(() => {
     let live = true
@@ -34,7 +38,9 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <Field label="Name or nickname" value={contact.name} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'name', v, now))} />
       <ListField label="Phones" help="Separate several with commas" values={contact.phones} onCommit={(v) => edit((d, now) => setContactPhones(d, id, v, region, now))} />
       <Field label="Email" value={contact.email} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'email', v, now))} />
-      <Field label="Unit or department" value={contact.unit} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'unit', v, now))} />
+      <div className="contact-place">
+        <PlaceField session={session} places={places} label="Building or workplace, and unit" placeId={contact.placeId} unit={contact.unit} onPlace={(v) => edit((d, now) => setContactScalar(d, id, 'placeId', v, now))} onUnit={(v) => edit((d, now) => setContactScalar(d, id, 'unit', v, now))} />
+      </div>
       <ListField label="Tags" values={contact.tags} onCommit={(v) => edit((d, now) => setContactList(d, id, 'tags', v, now))} />
       <ListField label="Languages" values={contact.languages} onCommit={(v) => edit((d, now) => setContactList(d, id, 'languages', v, now))} />
       <Field label="Comrade responsible" value={contact.owner} onChange={(v) => edit((d, now) => setContactScalar(d, id, 'owner', v, now))} />

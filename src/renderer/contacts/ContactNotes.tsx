@@ -1,14 +1,13 @@
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import '../styles/notes.css'
 import { hashFor } from '../app/views'
-import { useStore } from '../app/useStore'
+import { useNotes } from '../notes/useNoteRows'
 import type { NotebookSession } from '../session/NotebookSession'
 import { formatDay } from './formatDate'
 
 /** Backlinks: every conversation note that names this person, newest first, each opening the note. */
 export function ContactNotes({ session, id }: { session: NotebookSession; id: string }) {
-  useEffect(() => void session.loadNotes(), [session])
-  const rows = useStore(session.notes)
+  const rows = useNotes(session).rows
   const notes = useMemo(() => rows.filter((r) => r.contactIds.includes(id)).sort((a, b) => b.date - a.date), [rows, id])
   return (
     <section aria-label="Conversations">

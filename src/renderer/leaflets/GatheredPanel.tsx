@@ -1,10 +1,11 @@
 import { ExternalLink, Plus } from 'lucide-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { planCitation, type Citation } from '../../shared/leaflets/citations'
 import { listTerms, resolveTerm, termResolver } from '../../shared/notebook/terms'
 import type { NoteRow, QuoteRow } from '../../shared/notes/noteRow'
 import type { Go } from '../app/views'
 import { useStore } from '../app/useStore'
+import { useNotes } from '../notes/useNoteRows'
 import { useRoot } from '../session/useRoot'
 import type { NotebookSession } from '../session/NotebookSession'
 import { filterGathered, NO_FILTER, problemCounts, type GatheredFilter } from './gatheredFilter'
@@ -28,12 +29,11 @@ const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'n
 
 /** Quotes, conversations and problem counts gathered at doors, filtered and ready to insert. */
 export function GatheredPanel({ session, go, campaigns, places, campaignId, cited, onQuote, onFact }: GatheredProps) {
-  const rows = useStore(session.notes)
+  const rows = useNotes(session).rows
   const contacts = useStore(session.contacts)
   const { root } = useRoot(session)
   const [filter, setFilter] = useState<GatheredFilter>({ ...NO_FILTER, campaignId })
   const [refused, setRefused] = useState('')
-  useEffect(() => void session.loadNotes(), [session])
 
   const resolve = useMemo(() => (root ? termResolver(root) : (id: string) => id), [root])
   const problems = useMemo(() => (root ? listTerms(root, 'problem') : []), [root])

@@ -1,13 +1,12 @@
-import type { AutomergeUrl } from '@automerge/automerge-repo'
+import type { DocHandle } from '@automerge/automerge-repo'
 import { Megaphone, Plus } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
-import { patchLeaflet, type Leaflet, type LeafletDoc, type LeafletPatch } from '../../shared/leaflets/leaflet'
-import { str } from '../../shared/notebook/scalar'
+import { patchLeaflet, type LeafletDoc, type LeafletPatch } from '../../shared/leaflets/leaflet'
 import type { ViewProps } from '../app/views'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { CopiesInput, StatusSelect } from './LeafletFields'
-import { useCampaigns, useLeaflets } from './useLeaflets'
+import { useCampaigns, useLeaflets, type LeafletEntry } from './useLeaflets'
 
 /** Leaflets grouped by campaign, with status and copies distributed editable in place. */
 export function LeafletList({ session, go }: ViewProps) {
@@ -27,14 +26,11 @@ export function LeafletList({ session, go }: ViewProps) {
     }
   }
 
-  const patch = async (id: string, change: LeafletPatch) => {
-    const root = (await session.root()).doc()
-    const handle = await (await session.repo).find<LeafletDoc>(str(root.leaflets[id]) as AutomergeUrl)
-    session.change(handle, (d) => patchLeaflet(d, change, Date.now()))
-  }
+  // The list already holds each leaflet's handle: an edit changes it directly.
+  const patch = (handle: DocHandle<LeafletDoc>, change: LeafletPatch) => session.change(handle, (d) => patchLeaflet(d, change, Date.now()))
 
   const nameOf = new Map(campaigns.map((c) => [c.id, c.name]))
-  const groups = new Map<string, Leaflet[]>()
+  const groups = new Map<string, LeafletEntry[]>()
   for (const l of [...(leaflets ?? [])].sort((a, b) => b.updatedAt - a.updatedAt)) {
     const key = nameOf.has(l.campaignId) ? l.campaignId : ''
     groups.set(key, [...(groups.get(key) ?? []), l])
@@ -48,7 +44,7 @@ export function LeafletList({ session, go }: ViewProps) {
           <input className="input compact" aria-label="New leaflet title" placeholder="Title of a new leaflet" value={title} onChange={(e) => (setTitle(e.target.value), setError(''))} />
           <select className="select compact" aria-label="Campaign of the new leaflet" value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
             <option value="">No campaign</option>
-            {campaigns.map((c) => (
+            {campaigns.filter((c) => !c.archived).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -76,10 +72,10 @@ export function LeafletList({ session, go }: ViewProps) {
                       <button type="button" className="link leaflet-title" onClick={() => go('leaflets', l.id)}>
                         {l.title || 'Untitled leaflet'}
                       </button>
-                      <StatusSelect label={`Status of ${l.title}`} value={l.status} onChange={(status) => void patch(l.id, { status })} />
+                      <StatusSelect label={`Status of ${l.title}`} value={l.status} onChange={(status) => patch(l.handle, { status })} />
                       <label className="inline-label">
                         copies out
-                        <CopiesInput label={`Copies distributed of ${l.title}`} value={l.copiesDistributed} onCommit={(copiesDistributed) => void patch(l.id, { copiesDistributed })} />
+                        <CopiesInput label={`Copies distributed of ${l.title}`} value={l.copiesDistributed} onCommit={(copiesDistributed) => patch(l.handle, { copiesDistributed })} />
                       </label>
                     </li>
                   ))}

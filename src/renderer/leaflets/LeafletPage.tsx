@@ -7,8 +7,8 @@ import { isBilingual, LAYOUT_INFO } from '../../shared/leaflets/layouts'
 import { quotesInLeaflet } from '../../shared/leaflets/quotesInLeaflet'
 import { listVersions, nameVersion, restoreVersion, type LeafletVersion } from '../../shared/leaflets/versions'
 import type { ViewProps } from '../app/views'
-import { useStore } from '../app/useStore'
 import { useDoc } from '../contacts/useDoc'
+import { useNotes } from '../notes/useNoteRows'
 import { RichTextEditor, type RichTextApi } from '../richtext/RichTextEditor'
 import { PageHeader } from '../views/PageHeader'
 import { ConsentWarnings } from './ConsentWarnings'
@@ -34,14 +34,13 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
   const doc = useDoc(handle ?? undefined) as A.Doc<LeafletDoc> | undefined
   const campaigns = useCampaigns(session)
   const places = usePlaceInfo(session)
-  const rows = useStore(session.notes)
+  const rows = useNotes(session).rows
   const [apis, setApis] = useState<Partial<Record<LeafletTextField, RichTextApi>>>({})
   const [active, setActive] = useState<LeafletTextField>('body')
   const [tab, setTab] = useState<Tab>('gathered')
   const [shown, setShown] = useState<{ version: LeafletVersion; compare: boolean } | null>(null)
   const [error, setError] = useState('')
   const [title, setTitle] = useState<string>()
-  useEffect(() => void session.loadNotes(), [session])
 
   // Typing in the editors is a change like any other: the status bar says "saved" once the core has it.
   useEffect(() => {
@@ -118,7 +117,7 @@ export function LeafletPage({ session, param: id, go }: ViewProps) {
         <div className="leaflet-meta">
           <select className="select compact" aria-label="Campaign" value={leaflet.campaignId} onChange={(e) => patch({ campaignId: e.target.value })}>
             <option value="">No campaign</option>
-            {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {campaigns.filter((c) => !c.archived || c.id === leaflet.campaignId).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
           <StatusSelect value={leaflet.status} onChange={(status) => patch({ status })} />
           <label className="inline-label">

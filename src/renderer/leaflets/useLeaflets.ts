@@ -8,16 +8,19 @@ import { useShardRecords } from '../session/useShardRecords'
 import type { NotebookSession } from '../session/NotebookSession'
 import { useRoot } from '../session/useRoot'
 
+/** A leaflet as read, with the handle of its document (so an edit need not look it up again). */
+export type LeafletEntry = Leaflet & { handle: DocHandle<LeafletDoc> }
+
 /** Every leaflet listed on the root, read live from its own document; null until the root arrives. */
-export function useLeaflets(session: NotebookSession): Leaflet[] | null {
+export function useLeaflets(session: NotebookSession): LeafletEntry[] | null {
   const { root } = useRoot(session)
-  const [leaflets, setLeaflets] = useState<Leaflet[] | null>(null)
+  const [leaflets, setLeaflets] = useState<LeafletEntry[] | null>(null)
   const urls = JSON.stringify(Object.values(root?.leaflets ?? {}).map(str))
   useEffect(() => {
     if (!root) return
     let live = true
     let handles: DocHandle<LeafletDoc>[] = []
-    const refresh = () => live && setLeaflets(handles.flatMap((h) => (h.doc() ? [readLeaflet(h.doc())] : [])))
+    const refresh = () => live && setLeaflets(handles.flatMap((handle) => (handle.doc() ? [{ ...readLeaflet(handle.doc()), handle }] : [])))
     void (async () => {
       const repo = await session.repo
       handles = await Promise.all((JSON.parse(urls) as string[]).map((url) => repo.find<LeafletDoc>(url as AutomergeUrl)))
@@ -53,9 +56,11 @@ export interface CampaignInfo {
   id: string
   name: string
   demands: string[]
+  /** Finished: not offered for a new leaflet. */
+  archived: boolean
 }
 
-const readCampaign = (c: CampaignDoc): CampaignInfo => ({ id: c.id, name: str(c.name) || 'Unnamed campaign', demands: (c.demands ?? []).map(str).filter(Boolean) })
+const readCampaign = (c: CampaignDoc): CampaignInfo => ({ id: c.id, name: str(c.name) || 'Unnamed campaign', demands: (c.demands ?? []).map(str).filter(Boolean), archived: Boolean(c.archivedAt) })
 
 export function useCampaigns(session: NotebookSession): CampaignInfo[] {
   return (useShardRecords<CampaignDoc, CampaignInfo>(session, 'campaigns', readCampaign) ?? []).sort((a, b) => a.name.localeCompare(b.name))

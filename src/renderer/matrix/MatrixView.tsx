@@ -2,9 +2,10 @@ import { Grid3x3 } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import { buildMatrix, cellKey } from '../../shared/notes/matrix'
 import { listTerms, termResolver } from '../../shared/notebook/terms'
-import { useStore } from '../app/useStore'
 import { hashFor, type ViewProps } from '../app/views'
+import { useCampaignFilterNames } from '../campaigns/useCampaignFilterNames'
 import { useRecordNames } from '../contacts/useRecordNames'
+import { useNotes } from '../notes/useNoteRows'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { CellPanel } from './CellPanel'
@@ -17,17 +18,9 @@ import '../styles/matrix.css'
 
 /** Problems × targets from every conversation typed up: where a collective sees what to organize around. */
 export function MatrixView({ session, param, go }: ViewProps) {
-  const [loaded, setLoaded] = useState(false)
-  useEffect(() => {
-    let live = true
-    void session.loadNotes().then(() => live && setLoaded(true))
-    return () => {
-      live = false
-    }
-  }, [session])
-  const rows = useStore(session.notes)
+  const { rows, loaded } = useNotes(session)
   const root = useRoot(session).root
-  const campaigns = useRecordNames(session, 'campaigns')
+  const campaigns = useCampaignFilterNames(session)
   const places = useRecordNames(session, 'places')
   const [initial] = useState(() => readMatrixParam(param))
   const [form, setForm] = useState<FilterForm>(initial.form)

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { newId } from '../../shared/ids'
 import { strs, str } from '../../shared/notebook/scalar'
 import type { NoteStart, StoredNote } from '../../shared/notes/noteMutations'
 import type { ViewProps } from '../app/views'
@@ -42,13 +43,18 @@ export function FastEntry({ session, param, go }: ViewProps) {
 
   const currentKey = `massline:notes-current:${session.id}`
   const starting = useRef(false)
+  // The next note's id is chosen ahead and its shard loaded while this one is typed, so Ctrl+Enter
+  // switches forms at once instead of after a round trip to the core (keys typed meanwhile would
+  // land in the previous form).
+  const nextId = useRef(newId())
+  useEffect(() => void session.shardOf('notes', nextId.current).catch(() => undefined), [session, currentId])
   /** Opens a new note and switches the form to it once it exists (the form stays as it was if that fails). */
   const start = useCallback(
     async (carry: NoteStart, finished?: string) => {
       if (starting.current) return
       starting.current = true
       try {
-        const id = await createNote(session, carry)
+        const id = await createNote(session, carry, nextId.current)
         sessionStorage.setItem(currentKey, JSON.stringify(id))
         if (finished) setDone((before) => [finished, ...before])
         setCurrentId(id)
@@ -56,6 +62,7 @@ export function FastEntry({ session, param, go }: ViewProps) {
       } catch (error) {
         setHint(`Could not open the next conversation (${error instanceof Error ? error.message : String(error)}); press Ctrl+Enter to try again.`)
       } finally {
+        nextId.current = newId()
         starting.current = false
       }
     },

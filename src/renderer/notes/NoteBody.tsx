@@ -1,9 +1,11 @@
 import { $getSelection, $isRangeSelection } from 'lexical'
 import { Quote } from 'lucide-react'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import type { DocHandleChangePayload } from '@automerge/automerge-repo'
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { newId } from '../../shared/ids'
 import { str } from '../../shared/notebook/scalar'
-import { addQuote, type StoredNote } from '../../shared/notes/noteMutations'
+import { addQuote, type NoteShard, type StoredNote } from '../../shared/notes/noteMutations'
+import { anchorQuote, requotes, setQuoteTexts } from '../../shared/notes/quoteAnchors'
 import { RichTextEditor, type RichTextApi } from '../richtext/RichTextEditor'
 import { MentionMenu, type MentionSources } from './MentionMenu'
 import type { NoteEdit, NoteHandle } from './noteActions'
@@ -19,8 +21,22 @@ export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { s
   const [justMarked, setJustMarked] = useState('')
   const path = useMemo(() => ['records', note.id, 'body'], [note.id])
 
+  // Words edited inside a quote change the quote: after each local edit of the body, the quotes
+  // whose words now read differently are rewritten (another device does the same for its edits).
+  useEffect(() => {
+    const onChange = ({ doc, patches, patchInfo }: DocHandleChangePayload<NoteShard>) => {
+      if (patchInfo.source !== 'change' || !patches.some((p) => p.path[1] === note.id && p.path[2] === 'body')) return
+      const texts = requotes(doc, note.id)
+      if (texts.length) queueMicrotask(() => session.change(handle, (d) => setQuoteTexts(d, note.id, texts)))
+    }
+    handle.on('change', onChange)
+    return () => void handle.off('change', onChange)
+  }, [session, handle, note.id])
+
   const markQuote = () => {
     if (!api) return
+    const at = api.binding.selectionIndices()
+    const anchors = at && anchorQuote(handle.doc(), note.id, Math.min(at.anchor, at.focus), Math.max(at.anchor, at.focus))
     let text = ''
     api.editor.update(() => {
       const selection = $getSelection()
@@ -31,7 +47,7 @@ export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { s
     if (!text) return setError('Select the words to quote first')
     const people = note.contactIds ?? []
     const quoteId = newId()
-    edit((d, now) => addQuote(d, note.id, quoteId, { text, contactId: people.length === 1 ? str(people[0]) : '', use: 'anonymous' }, now))
+    edit((d, now) => addQuote(d, note.id, quoteId, { text, contactId: people.length === 1 ? str(people[0]) : '', use: 'anonymous', anchors }, now))
     setError('')
     setJustMarked(quoteId)
   }

@@ -8,10 +8,11 @@ import { useStore } from '../app/useStore'
 import type { NotebookSession } from '../session/NotebookSession'
 import { fromLocalInput, toDateInput, toLocalInput } from './dates'
 import { NoteBody } from './NoteBody'
-import { ensureTermNamed, syncConversationLogs, type NoteEdit, type NoteHandle } from './noteActions'
+import { ensureTermNamed, type NoteEdit, type NoteHandle } from './noteActions'
 import { PeopleField } from './PeopleField'
 import { PlaceField } from './PlaceField'
 import { TermsField } from './TermsField'
+import { useConversationLogSync } from './useConversationLogSync'
 import { Chips, Typeahead } from './Typeahead'
 import type { PlaceChoice } from './useNotebook'
 
@@ -35,13 +36,14 @@ export function NoteForm({ session, handle, note, root, places, campaigns, toolb
   const contacts = useStore(session.contacts)
   const edit: NoteEdit = useCallback((mutate) => session.change(handle, (d) => mutate(d, Date.now())), [session, handle])
   /** Edits that change what each person's log says about this conversation. */
+  const logs = useConversationLogSync(session, handle, id)
   const editPeople = useCallback(
     (mutate: Parameters<NoteEdit>[0]) => {
       const before = strs(handle.doc().records[id]?.contactIds)
       edit(mutate)
-      void syncConversationLogs(session, handle, id, before)
+      logs.now(before)
     },
-    [edit, session, handle, id],
+    [edit, logs, handle, id],
   )
   const setList = (field: NoteListField, values: string[]) => (field === 'problems' ? edit : editPeople)((d, now) => setNoteList(d, id, field, values, now))
   const onPlace = useCallback((placeId: string) => edit((d, now) => setNoteScalar(d, id, 'placeId', placeId, now)), [edit, id])
@@ -95,7 +97,7 @@ export function NoteForm({ session, handle, note, root, places, campaigns, toolb
           const due = fromLocalInput(e.target.value)
           editPeople((d, now) => setNoteFollowUp(d, id, Number.isFinite(due) ? { due, what: followUp?.what ?? '' } : null, now))
         }} />
-        <input className="input compact grow" aria-label="What was promised" placeholder={followUp ? 'What: bring the petition, call about the meeting…' : 'Pick a date first'} disabled={!followUp} value={followUp?.what ?? ''} onChange={(e) => followUp && editPeople((d, now) => setNoteFollowUp(d, id, { due: followUp.due, what: e.target.value }, now))} />
+        <input className="input compact grow" aria-label="What was promised" placeholder={followUp ? 'What: bring the petition, call about the meeting…' : 'Pick a date first'} disabled={!followUp} value={followUp?.what ?? ''} onChange={(e) => followUp && (edit((d, now) => setNoteFollowUp(d, id, { due: followUp.due, what: e.target.value }, now)), logs.soon())} />
       </div>
     </div>
   )

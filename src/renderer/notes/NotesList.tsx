@@ -4,7 +4,7 @@ import { listTerms } from '../../shared/notebook/terms'
 import { EMPTY_NOTE_FILTER, queryNotes, type NoteFilter } from '../../shared/notes/noteQuery'
 import { plural } from '../app/plural'
 import type { ViewProps } from '../app/views'
-import { useRecordNames } from '../contacts/useRecordNames'
+import { useCampaignFilterNames } from '../campaigns/useCampaignFilterNames'
 import { EmptyState } from '../views/EmptyState'
 import { NoteCard } from './NoteCard'
 import { NotesHeader } from './NotesHeader'
@@ -15,7 +15,7 @@ const SHOWN = 200
 /** Every conversation, newest first, filtered by words, campaign or problem. */
 export function NotesList({ session, param, go }: ViewProps) {
   const { rows, names, root } = useNoteRows(session)
-  const campaigns = useRecordNames(session, 'campaigns')
+  const campaigns = useCampaignFilterNames(session)
   const [filter, setFilter] = useState<NoteFilter>(EMPTY_NOTE_FILTER)
   const deferred = useDeferredValue(filter)
   const visible = useMemo(() => queryNotes(rows, deferred, names), [rows, deferred, names])

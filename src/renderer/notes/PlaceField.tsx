@@ -5,7 +5,7 @@ import { Chips, Typeahead } from './Typeahead'
 import type { PlaceChoice } from './useNotebook'
 
 /** The building or workplace (a place record, or a new one from free text) and the unit or department in it. */
-export function PlaceField({ session, places, placeId, unit, onPlace, onUnit, focusUnit = false }: { focusUnit?: boolean; session: NotebookSession; places: PlaceChoice[]; placeId: string; unit: string; onPlace: (id: string) => void; onUnit: (unit: string) => void }) {
+export function PlaceField({ session, places, placeId, unit, onPlace, onUnit, focusUnit = false, label = 'Place' }: { focusUnit?: boolean; session: NotebookSession; places: PlaceChoice[]; placeId: string; unit: string; onPlace: (id: string) => void; onUnit: (unit: string) => void; /** The visible heading (the group and its inputs keep their names). */ label?: string }) {
   const listId = useId()
   const [error, setError] = useState('')
   const place = places.find((p) => p.id === placeId)
@@ -15,7 +15,7 @@ export function PlaceField({ session, places, placeId, unit, onPlace, onUnit, fo
   )
   return (
     <div className="note-field place" role="group" aria-label="Place">
-      <span className="note-label">Place</span>
+      <span className="note-label">{label}</span>
       {placeId ? (
         <Chips ids={[placeId]} testId="note-place" name={() => place?.name ?? '…'} onRemove={() => onPlace('')} />
       ) : (

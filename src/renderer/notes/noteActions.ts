@@ -13,8 +13,7 @@ export type NoteHandle = DocHandle<ShardDoc<StoredNote>>
 export type NoteEdit = (mutate: (shard: ShardDoc<StoredNote>, now: number) => void) => void
 
 /** Creates a note and shows it in lists at once (the core's index sends the same row back). */
-export async function createNote(session: NotebookSession, start: NoteStart): Promise<string> {
-  const id = newId()
+export async function createNote(session: NotebookSession, start: NoteStart, id = newId()): Promise<string> {
   const handle = await session.shardOf<StoredNote>('notes', id)
   session.change(handle, (shard) => putNewNote(shard, id, start, Date.now()))
   session.notes.apply([noteRow(handle.doc().records[id]!)], [])

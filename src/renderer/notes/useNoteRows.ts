@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { NoteRow } from '../../shared/notes/noteRow'
 import type { NoteNames } from '../../shared/notes/noteQuery'
 import { resolveTerm, termResolver } from '../../shared/notebook/terms'
@@ -8,10 +8,22 @@ import type { NotebookSession } from '../session/NotebookSession'
 import { usePlaces, type PlaceChoice } from './useNotebook'
 import { useRoot } from '../session/useRoot'
 
+/** The conversation note rows, fetched on first use and kept current; `loaded` once the core has answered. */
+export function useNotes(session: NotebookSession): { rows: NoteRow[]; loaded: boolean } {
+  const [loaded, setLoaded] = useState(false)
+  useEffect(() => {
+    let live = true
+    void session.loadNotes().then(() => live && setLoaded(true))
+    return () => {
+      live = false
+    }
+  }, [session])
+  return { rows: useStore(session.notes), loaded }
+}
+
 /** Note rows (loaded on first use) and the names lists show for their ids. */
 export function useNoteRows(session: NotebookSession): { rows: NoteRow[]; names: NoteNames; root?: NotebookRootDoc; places: PlaceChoice[] } {
-  useEffect(() => void session.loadNotes(), [session])
-  const rows = useStore(session.notes)
+  const { rows } = useNotes(session)
   const contacts = useStore(session.contacts)
   const { root } = useRoot(session)
   const places = usePlaces(session)

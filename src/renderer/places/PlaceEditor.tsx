@@ -1,21 +1,18 @@
 import { X } from 'lucide-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { unitWord, type Place } from '../../shared/places/place'
 import { addUnits, removeUnit, setPlaceField } from '../../shared/places/placeMutations'
 import type { NotebookSession } from '../session/NotebookSession'
+import { CommitInput, type CommitInputProps } from '../views/CommitInput'
 import { editPlace } from './placeActions'
 import { EMPTY_DRAFT, UnitLayoutInput, unitsOf } from './UnitLayoutInput'
 import { PlaceKindSelect } from './PlaceKindSelect'
 
-/** A value written when the field loses focus or on Enter, so a half-typed name never trips the "needs a name" rule. */
-function CommitField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
-  const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
-  const commit = () => draft !== value && onCommit(draft)
+function CommitField({ label, ...input }: { label: string } & CommitInputProps) {
   return (
     <label className="field">
       <span>{label}</span>
-      <input className="input" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <CommitInput {...input} />
     </label>
   )
 }

@@ -9,6 +9,7 @@ import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
 import type { Go } from '../app/views'
 import { useDoc } from '../contacts/useDoc'
+import { useNotes } from '../notes/useNoteRows'
 import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
@@ -25,12 +26,11 @@ export function PlacePage({ session, placeId, go }: { session: NotebookSession; 
   const [handle, setHandle] = useState<DocHandle<ShardDoc<PlaceDoc>>>()
   const doc = useDoc(handle)
   const contacts = useStore(session.contacts)
-  const notes = useStore(session.notes)
+  const notes = useNotes(session).rows
   const [mode, setMode] = useState<'view' | 'knock' | 'edit'>('view')
   const [selected, setSelected] = useState('')
   const [error, setError] = useState('')
   const [now, setNow] = useState(() => Date.now())
-  useEffect(() => void session.loadNotes(), [session])
   useEffect(() => {
     let live = true
     void session.shardOf<PlaceDoc>('places', placeId).then((h) => live && setHandle(h))

@@ -1,10 +1,11 @@
 import { Building2, Factory } from 'lucide-react'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { coverage, type ContactAt, type NoteAt } from '../../shared/places/coverage'
 import { placeTitle, readPlace, type Place, type PlaceDoc } from '../../shared/places/place'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
 import { formatDay } from '../contacts/formatDate'
+import { useNotes } from '../notes/useNoteRows'
 import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
 import { useShardRecords } from '../session/useShardRecords'
@@ -21,8 +22,7 @@ const readDoc = (doc: PlaceDoc): Place => readPlace(doc)
 export function PlacesList({ session, onOpen, onNew }: { session: NotebookSession; onOpen: (id: string) => void; onNew: () => void }) {
   const places = useShardRecords(session, 'places', readDoc)
   const contacts = useStore(session.contacts)
-  const notes = useStore(session.notes)
-  useEffect(() => void session.loadNotes(), [session])
+  const notes = useNotes(session).rows
 
   const rows = useMemo(() => {
     const now = Date.now()

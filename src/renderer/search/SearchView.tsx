@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../shared/searchContract'
 import { plural } from '../app/plural'
 import { hashFor, type ViewProps } from '../app/views'
+import { useCampaignFilterNames } from '../campaigns/useCampaignFilterNames'
 import { useRecordNames } from '../contacts/useRecordNames'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
@@ -24,7 +25,7 @@ export function SearchView({ session, param, go }: ViewProps) {
   const [placeId, setPlaceId] = useState('')
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
-  const campaigns = useRecordNames(session, 'campaigns')
+  const campaigns = useCampaignFilterNames(session)
   const places = useRecordNames(session, 'places')
   const filters = useMemo<SearchFilters>(() => {
     const end = dayStart(to)

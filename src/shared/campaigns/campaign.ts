@@ -16,6 +16,8 @@ export interface CampaignDoc extends BaseRecord {
   tide: Scalar
   demands: Scalar[]
   description: string
+  /** When the campaign was archived (finished): pickers for new entries leave it out. Absent while it runs. */
+  archivedAt?: number
 }
 
 export interface Campaign {
@@ -27,6 +29,8 @@ export interface Campaign {
   tide: Tide
   demands: string[]
   description: string
+  /** 0 while the campaign runs. */
+  archivedAt: number
 }
 
 /** Records are sparse: every field has a default. */
@@ -40,5 +44,16 @@ export function readCampaign(doc: Partial<CampaignDoc> & BaseRecord): Campaign {
     tide: str(doc.tide) === 'high' ? 'high' : 'low',
     demands: strs(doc.demands),
     description: str(doc.description),
+    archivedAt: typeof doc.archivedAt === 'number' && doc.archivedAt > 0 ? doc.archivedAt : 0,
   }
+}
+
+/** For filters that look back: running campaigns by name, then the archived ones, marked. */
+export function campaignFilterOptions(campaigns: readonly Pick<Campaign, 'id' | 'name' | 'archivedAt'>[]): [id: string, label: string][] {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
+  const name = (c: { name: string }) => c.name || 'Unnamed campaign'
+  return [
+    ...campaigns.filter((c) => !c.archivedAt).sort(byName).map((c): [string, string] => [c.id, name(c)]),
+    ...campaigns.filter((c) => c.archivedAt).sort(byName).map((c): [string, string] => [c.id, `${name(c)} (archived)`]),
+  ]
 }

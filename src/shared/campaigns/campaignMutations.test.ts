@@ -1,8 +1,8 @@
 import { change, clone, from, merge, type Doc } from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
 import type { ShardDoc } from '../notebook/schema'
-import { readCampaign, type CampaignDoc } from './campaign'
-import { putNewCampaign, setCampaignDescription, setCampaignField, setDemands } from './campaignMutations'
+import { campaignFilterOptions, readCampaign, type CampaignDoc } from './campaign'
+import { deleteCampaign, putNewCampaign, setCampaignArchived, setCampaignDescription, setCampaignField, setDemands } from './campaignMutations'
 
 const T = Date.UTC(2026, 0, 10)
 const empty = () => from<Record<string, unknown>>({ schemaVersion: 1, kind: 'campaigns', shard: 0, records: {} }) as unknown as Doc<ShardDoc<CampaignDoc>>
@@ -36,5 +36,30 @@ describe('campaign mutations', () => {
     const a = change(clone(base), (d) => setCampaignDescription(d, 'c1', 'Rents rose 12%. Greystone owns six buildings.', T))
     const b = change(clone(base), (d) => setCampaignDescription(d, 'c1', 'Since March, rents rose 12%.', T))
     expect(readCampaign(merge(a, b).records.c1!).description).toBe('Since March, rents rose 12%. Greystone owns six buildings.')
+  })
+
+  it('archives a campaign and restores it, a record without the field reading as running', () => {
+    const archived = change(withCampaign(), (d) => setCampaignArchived(d, 'c1', true, T + 5))
+    expect(readCampaign(archived.records.c1!)).toMatchObject({ archivedAt: T + 5, updatedAt: T + 5, name: 'No rent increase' })
+    const restored = change(archived, (d) => setCampaignArchived(d, 'c1', false, T + 9))
+    expect(readCampaign(restored.records.c1!).archivedAt).toBe(0)
+    expect('archivedAt' in restored.records.c1!).toBe(false)
+    expect(readCampaign(withCampaign().records.c1!).archivedAt).toBe(0)
+    expect(() => change(withCampaign(), (d) => setCampaignArchived(d, 'nope', true, T))).toThrow('No campaign nope')
+  })
+
+  it('lists running campaigns first and marks the archived ones for filters', () => {
+    const c = (id: string, name: string, archivedAt = 0) => ({ id, name, archivedAt })
+    expect(campaignFilterOptions([c('a', 'Rent strike', T), c('b', 'Repairs'), c('d', 'Bus fares'), c('e', 'Anti-eviction', T)])).toEqual([
+      ['d', 'Bus fares'],
+      ['b', 'Repairs'],
+      ['e', 'Anti-eviction (archived)'],
+      ['a', 'Rent strike (archived)'],
+    ])
+  })
+
+  it('deletes a campaign record, and refuses an unknown one', () => {
+    expect(change(withCampaign(), (d) => deleteCampaign(d, 'c1')).records).toEqual({})
+    expect(() => change(withCampaign(), (d) => deleteCampaign(d, 'c2'))).toThrow('No campaign c2')
   })
 })

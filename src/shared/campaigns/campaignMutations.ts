@@ -74,3 +74,17 @@ export function setCampaignDescription(shard: ShardDoc<CampaignDoc>, id: string,
   else updateText(shard, ['records', id, 'description'], text)
   campaign.updatedAt = now
 }
+
+/** Archives a finished campaign (hidden from pickers for new entries, still named where cited) or restores it. */
+export function setCampaignArchived(shard: ShardDoc<CampaignDoc>, id: string, archived: boolean, now: number): void {
+  const campaign = recordIn(shard, id, 'campaign')
+  if (archived) campaign.archivedAt = now
+  else delete campaign.archivedAt
+  campaign.updatedAt = now
+}
+
+/** Removes the record. Only for a campaign nothing cites (see `whyNotDeletable`): a cited one would leave orphaned ids behind. */
+export function deleteCampaign(shard: ShardDoc<CampaignDoc>, id: string): void {
+  recordIn(shard, id, 'campaign')
+  delete shard.records[id]
+}

@@ -1,12 +1,14 @@
 import { LAYOUT_INFO, leafletFit, layoutFor, sheetsFor, type Layout, type LeafletFit, type LayoutId, type Panels, type Paper, type Stream } from './layouts'
 import { blocksHtml, escapeHtml } from './leafletHtmlBlocks'
 import { FLOW_GAP_MM, flowSize, leafletCss } from './leafletHtmlCss'
-import { fontFaceCss } from './leafletHtmlFonts'
+import { fontFaceCss, fontFilesFor } from './leafletHtmlFonts'
 import type { LeafletSource, PrintBlock } from './leafletHtmlSource'
 
 export interface LeafletHtmlOptions {
   /** What a page loads for a font file under resources/fonts (a data: URL, an asset URL). */
   fontUrl: (file: string) => string
+  /** The font files the text needs (leafletFontFiles), when the caller has worked them out already; found from the text otherwise. */
+  fontFiles?: readonly string[]
   /** The layout to print; the leaflet's own by default. */
   layout?: LayoutId
   /** Paper for the layouts whose name does not say it (the bilingual ones). */
@@ -35,7 +37,10 @@ export const streamsOf = (layout: Layout): Stream[] => (LAYOUT_INFO[layout.id].b
 const textOf = (blocks: readonly PrintBlock[]): string => blocks.map((b) => b.runs.map((r) => r.text).join('') + (b.credit ?? '')).join('')
 
 /** Every character a layout prints (what picks the font files). */
-export const printedText = (source: LeafletSource, layout: Layout): string => streamsOf(layout).map((s) => textOf(source[s])).join('') + '— '
+const printedText = (source: LeafletSource, layout: Layout): string => streamsOf(layout).map((s) => textOf(source[s])).join('') + '— '
+
+/** The font files (under resources/fonts) for every character a layout of the leaflet prints. */
+export const leafletFontFiles = (source: LeafletSource, layout: Layout): string[] => fontFilesFor(printedText(source, layout))
 
 /** Page count and warnings, naming the languages by their tags where the leaflet has them. */
 export function fitOf(source: LeafletSource, layout: LayoutId, panels: Panels): LeafletFit {
@@ -64,7 +69,7 @@ export function leafletHtml(source: LeafletSource, options: LeafletHtmlOptions):
   const sheetClass = layout.cutLine ? 'sheet cut' : layout.slots.length > 1 ? 'sheet divided' : 'sheet'
   const sheets = sheetsFor(layout, panels).map((slots) => `<section class="${sheetClass}">${slots.map(slot).join('')}</section>`)
   const body = `<div class="leaflet">${sheets.join('')}</div>`
-  const fontCss = fontFaceCss(printedText(source, layout), options.fontUrl)
+  const fontCss = fontFaceCss(options.fontFiles ?? leafletFontFiles(source, layout), options.fontUrl)
   const css = leafletCss(layout)
   const html = `<!doctype html>
 <html lang="${escapeHtml(source.langA || 'und')}">

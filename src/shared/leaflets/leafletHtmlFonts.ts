@@ -44,11 +44,11 @@ export function fontFilesFor(text: string): string[] {
 }
 
 /**
- * @font-face rules for the chunks `text` needs. `urlFor` turns a file under resources/fonts
- * into what the page loads: a data: URL in a standalone file, an asset URL in the app.
+ * @font-face rules for the chunks in `files` (from fontFilesFor). `urlFor` turns a file under
+ * resources/fonts into what the page loads: a data: URL in a standalone file, an asset URL in the app.
  */
-export function fontFaceCss(text: string, urlFor: (file: string) => string): string {
-  const wanted = new Set(fontFilesFor(text))
+export function fontFaceCss(files: readonly string[], urlFor: (file: string) => string): string {
+  const wanted = new Set(files)
   return parsed
     .filter((f) => wanted.has(f.file))
     .map(

@@ -14,6 +14,9 @@ export interface QuoteDoc {
   use: Scalar
   attribution: string
   isObjection: boolean
+  /** Automerge cursors on the first and last quoted characters of the body (see quoteAnchors.ts); absent on quotes marked before them. */
+  from?: string
+  to?: string
 }
 
 /** A social-investigation conversation note. `body` is rich text (block markers and marks). */

@@ -6,6 +6,7 @@ import { scalar, strs } from '../notebook/scalar'
 import { initRichText } from '../richtext/commands'
 import { STANCES, type NoteDoc, type QuoteDoc } from './note'
 import { QUOTE_USES, type QuoteUse } from './noteRow'
+import type { QuoteAnchors } from './quoteAnchors'
 
 /** Mutations that run inside `handle.change` on the note's shard document. Notes are sparse: empty fields are not stored. */
 export type StoredNote = Partial<NoteDoc> & Pick<NoteDoc, 'id' | 'createdAt' | 'updatedAt' | 'quotes' | 'body'>
@@ -79,6 +80,8 @@ export interface QuoteInput {
   use?: QuoteUse
   attribution?: string
   isObjection?: boolean
+  /** Where the words are in the body (quoteAnchors.ts), so edits inside them reach the quote. */
+  anchors?: QuoteAnchors | null
 }
 
 export function addQuote(shard: NoteShard, id: string, quoteId: string, input: QuoteInput, now: number): void {
@@ -93,6 +96,7 @@ export function addQuote(shard: NoteShard, id: string, quoteId: string, input: Q
     use: scalar(input.use ?? 'private'),
     attribution: input.attribution ?? '',
     isObjection: input.isObjection ?? false,
+    ...input.anchors,
   }
   note.quotes ??= {}
   note.quotes[quoteId] = quote

@@ -1,0 +1,53 @@
+import * as A from '@automerge/automerge'
+import type { NoteShard } from './noteMutations'
+
+/**
+ * A quote's place in its note's body: a cursor on its first character and one on its last. Words
+ * typed or deleted inside the quote change it; edits before or after it don't, on this device or
+ * arriving from another. (A cursor on a deleted character moves on: the first to the next one,
+ * the last back to the one before.)
+ */
+export interface QuoteAnchors {
+  from: A.Cursor
+  to: A.Cursor
+}
+
+const bodyPath = (noteId: string): A.Prop[] => ['records', noteId, 'body']
+const isSpace = (c: string | undefined) => c === undefined || /[\s\uFFFC]/.test(c)
+/** Block markers read as spaces, runs of space as one. */
+const cleanQuote = (text: string) => text.replace(/[\s\uFFFC]+/g, ' ').trim()
+
+/** Anchors for the body's characters from `start` up to `end`, less the spaces at either end; null when that is only space. */
+export function anchorQuote(doc: A.Doc<NoteShard>, noteId: string, start: number, end: number): QuoteAnchors | null {
+  const body = String(doc.records[noteId]?.body ?? '')
+  while (start < end && isSpace(body[start])) start++
+  while (end > start && isSpace(body[end - 1])) end--
+  if (start >= end) return null
+  return { from: A.getCursor(doc, bodyPath(noteId), start), to: A.getCursor(doc, bodyPath(noteId), end - 1, 'before') }
+}
+
+/** The anchored quotes of a note whose words in the body now read differently from what is stored. */
+export function requotes(doc: A.Doc<NoteShard>, noteId: string): { quoteId: string; text: string }[] {
+  const note = doc.records[noteId]
+  if (!note) return []
+  const body = String(note.body)
+  const changed: { quoteId: string; text: string }[] = []
+  for (const quote of Object.values(note.quotes ?? {})) {
+    if (!quote.from || !quote.to) continue
+    const first = A.getCursorPosition(doc, bodyPath(noteId), quote.from)
+    const last = A.getCursorPosition(doc, bodyPath(noteId), quote.to)
+    const text = cleanQuote(body.slice(first, last + 1))
+    // Words all deleted from the body: the quote keeps what was said.
+    if (text && text !== String(quote.text)) changed.push({ quoteId: quote.id, text })
+  }
+  return changed
+}
+
+/**
+ * Writes the texts `requotes` found, inside a change of the shard. A whole new value, not a
+ * splice: two devices doing it at once keep one of the two (equal) texts instead of both.
+ */
+export function setQuoteTexts(shard: NoteShard, noteId: string, texts: readonly { quoteId: string; text: string }[]): void {
+  const quotes = shard.records[noteId]?.quotes
+  for (const { quoteId, text } of texts) if (quotes?.[quoteId]) quotes[quoteId].text = text
+}
