@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import { newId } from '../../shared/ids'
 import type { KeyVault } from '../atRest/KeyVault'
 import { Notebook } from '../notebook/Notebook'
-import { readNotebookMeta, type NotebookMeta } from '../notebook/notebookFiles'
+import { nameOf, readNotebookMeta, type NotebookMeta } from '../notebook/notebookFiles'
 
 export interface CatalogEntry extends NotebookMeta {
+  name: string
   dir: string
 }
 
@@ -34,10 +35,22 @@ export class NotebookCatalog {
       names.map(async (name) => {
         const dir = join(this.notebooksDir, name)
         const meta = await readNotebookMeta(dir).catch(() => undefined)
-        return meta ? { ...meta, dir } : undefined
+        return meta ? { ...meta, name: await this.#name(meta, dir), dir } : undefined
       }),
     )
     return entries.filter((e): e is CatalogEntry => e !== undefined).sort((a, b) => a.createdAt - b.createdAt)
+  }
+
+  /** Names are sealed: a notebook whose key this device cannot unwrap is listed by id. */
+  async #name(meta: NotebookMeta, dir: string): Promise<string> {
+    if (meta.sealedName === undefined) return meta.name ?? ''
+    try {
+      const key = await this.keys.load(meta.id)
+      if (key) return nameOf(meta.sealedName, key, dir)
+    } catch (error) {
+      console.error(`Could not read the name of notebook ${meta.id}: ${(error as Error).message}`)
+    }
+    return `Locked notebook ${meta.id}`
   }
 
   async find(notebookId: string): Promise<CatalogEntry> {

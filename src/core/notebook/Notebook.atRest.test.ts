@@ -20,7 +20,7 @@ const PHONE = '+12125550199'
 /** A notebook with one distinctive contact, its list and search indexes and sync identity written. */
 async function written(): Promise<{ home: string; dir: string; id: string }> {
   const home = await mkdtemp(join(tmpdir(), 'massline-at-rest-'))
-  const nb = await new NotebookCatalog(home, nodeKeyVault(home, {})).create('Tenant union')
+  const nb = await new NotebookCatalog(home, nodeKeyVault(home, {})).create('Elm Street Tenants')
   await nb.putRecords<ContactDoc>('contacts', [newContactDoc('c1', { name: NAME, phones: [PHONE], notes: 'Lives in 4B' }, Date.now())])
   await (await NotebookSync.open(nb)).disable()
   const search = await NotebookSearch.open(nb)
@@ -44,7 +44,7 @@ async function leaks(home: string): Promise<string[]> {
   const found: string[] = []
   for (const file of await filesUnder(home)) {
     const text = (await readFile(file)).toString('latin1').toLowerCase()
-    for (const secret of ['zebulon', 'quixotebaum', '5550199', 'lives in 4b']) if (text.includes(secret)) found.push(`${file}: ${secret}`)
+    for (const secret of ['zebulon', 'quixotebaum', '5550199', 'lives in 4b', 'elm street']) if (text.includes(secret)) found.push(`${file}: ${secret}`)
   }
   return found
 }
@@ -58,8 +58,8 @@ async function unsealed(home: string, dir: string, id: string): Promise<void> {
   }
   const files = new SealedFiles(key, dir)
   for (const file of [...(await filesUnder(join(dir, 'index'))), join(dir, 'sync.json')]) await writeFile(file, (await files.read(file))!)
-  const { sealed: _sealed, ...meta } = (await readNotebookMeta(dir))!
-  await writeNotebookMeta(dir, meta)
+  const { sealed: _sealed, sealedName: _name, ...meta } = (await readNotebookMeta(dir))!
+  await writeNotebookMeta(dir, { ...meta, name: 'Elm Street Tenants' })
   await rm(join(home, 'keys'), { recursive: true })
 }
 
@@ -90,10 +90,11 @@ describe('notebook data at rest', () => {
     expect(await fingerprint(home)).toEqual(before)
   })
 
-  it('refuses to open a sealed notebook whose key is missing', async () => {
-    const { home, dir } = await written()
+  it('refuses to open a sealed notebook whose key is missing, and lists it by id', async () => {
+    const { home, dir, id } = await written()
     await rm(join(home, 'keys'), { recursive: true })
-    await expect(Notebook.open(dir, nodeKeyVault(home, {}))).rejects.toThrow(/No storage key for notebook "Tenant union"/)
+    await expect(Notebook.open(dir, nodeKeyVault(home, {}))).rejects.toThrow(/No storage key for notebook /)
+    expect((await new NotebookCatalog(home, nodeKeyVault(home, {})).list()).map((e) => e.name)).toEqual([`Locked notebook ${id}`])
   })
 
   it('seals a notebook written in clear on first open, keeping every record', async () => {
@@ -107,6 +108,7 @@ describe('notebook data at rest', () => {
     expect((await nb.shardOf<ContactDoc>('contacts', 'c1')).doc().records.c1?.phones?.map(String)).toEqual([PHONE])
     await nb.close()
     expect(await leaks(home)).toEqual([])
+    expect((await new NotebookCatalog(home, nodeKeyVault(home, {})).list()).map((e) => e.name)).toEqual(['Elm Street Tenants'])
     expect((await readNotebookMeta(dir))?.sealed).toBe(true)
     for (const file of await filesUnder(join(dir, 'store'))) expect(isSealed(await readFile(file))).toBe(true)
   })

@@ -31,7 +31,7 @@ import { SealedFiles } from '../atRest/SealedFiles'
 import { RecordIndex } from '../index/RecordIndex'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import { createRepo } from './createRepo'
-import { notebookPaths, readNotebookMeta, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
+import { notebookPaths, readNotebookMeta, sealName, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
 
 /** Record kinds with a persisted list index (lists, the matrix and backlinks read rows, not shards). */
 type IndexedKind = 'contacts' | 'notes'
@@ -75,7 +75,8 @@ export class Notebook {
     if (await readNotebookMeta(dir)) throw new Error(`${dir} already holds a notebook`)
     // The key is kept before anything is written under it.
     const notebookId = newId()
-    const repo = createRepo(notebookPaths(dir).store, await keyFor(keys, notebookId), () => true)
+    const key = await keyFor(keys, notebookId)
+    const repo = createRepo(notebookPaths(dir).store, key, () => true)
     const shards = Object.fromEntries(
       RECORD_KINDS.map((kind) => [
         kind,
@@ -96,7 +97,7 @@ export class Notebook {
     await repo.flush()
     await repo.shutdown()
     const rootDoc = root.doc()
-    await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, name, createdAt: now, sealed: true })
+    await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, sealedName: sealName(key, name), createdAt: now, sealed: true })
     return Notebook.open(dir, keys)
   }
 
@@ -142,7 +143,7 @@ export class Notebook {
     if (!trimmed) throw new Error('A notebook needs a name')
     this.root.change((doc) => (doc.name = scalar(trimmed)))
     const meta = (await readNotebookMeta(this.dir)) as NotebookMeta
-    await writeNotebookMeta(this.dir, { ...meta, name: trimmed })
+    await writeNotebookMeta(this.dir, { ...meta, sealedName: sealName(this.files.key, trimmed) })
   }
 
   /** Whether a document is part of this notebook (root, a shard, a leaflet). */
@@ -275,7 +276,7 @@ export class Notebook {
 async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Promise<Uint8Array> {
   if (meta.sealed) {
     const key = await keys.load(meta.id)
-    if (!key) throw new Error(`No storage key for notebook "${meta.name}" (${meta.id}) on this device: its data in ${dir} cannot be read without it`)
+    if (!key) throw new Error(`No storage key for notebook ${meta.id} on this device: its data in ${dir} cannot be read without it`)
     // A wrong key (or a damaged root) is refused here, by name, before the repo reads or writes anything.
     const store = new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key)
     await store.load(['storage-adapter-id'])
@@ -284,7 +285,8 @@ async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Prom
   }
   const key = await keyFor(keys, meta.id)
   await sealInPlace(dir, key)
-  await writeNotebookMeta(dir, { ...meta, sealed: true })
+  const { name, ...rest } = meta
+  await writeNotebookMeta(dir, { ...rest, sealedName: sealName(key, name ?? ''), sealed: true })
   return key
 }
 

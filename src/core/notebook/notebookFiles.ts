@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { z } from 'zod'
+import { seal, unseal } from '../atRest/seal'
 import { readJson } from '../fs/readJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 
@@ -8,13 +9,26 @@ export const notebookMetaSchema = z.object({
   format: z.literal(1),
   id: z.string(),
   rootUrl: z.string().startsWith('automerge:'),
-  /** The name as last seen in the root document, so listing notebooks needs no repo. */
-  name: z.string(),
+  /** The name in clear: only in notebooks written before sealing (`sealedName` replaces it). */
+  name: z.string().optional(),
+  /** The name as last seen in the root document, sealed, so listing notebooks needs a key but no repo. */
+  sealedName: z.string().optional(),
   createdAt: z.number(),
   /** Set once every file of the notebook is sealed with its storage key (missing: written before that, migrated on open). */
   sealed: z.literal(true).optional(),
 })
 export type NotebookMeta = z.infer<typeof notebookMetaSchema>
+
+const NAME_LABEL = 'notebook.json#name'
+
+export function sealName(key: Uint8Array, name: string): string {
+  return Buffer.from(seal(key, Buffer.from(name), NAME_LABEL)).toString('base64')
+}
+
+/** A sealed name opened; `dir` names the notebook in errors. */
+export function nameOf(sealedName: string, key: Uint8Array, dir: string): string {
+  return Buffer.from(unseal(key, Buffer.from(sealedName, 'base64'), NAME_LABEL, `${notebookPaths(dir).meta} (name)`)).toString()
+}
 
 export const notebookPaths = (dir: string) => ({
   meta: join(dir, 'notebook.json'),

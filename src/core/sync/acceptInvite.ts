@@ -2,7 +2,7 @@ import type { AutomergeUrl } from '@automerge/automerge-repo'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyHandover } from '../../shared/sync/frameSchemas'
 import { mergeRoster } from '../../shared/sync/roster'
-import { notebookPaths, readNotebookMeta, writeNotebookMeta } from '../notebook/notebookFiles'
+import { notebookPaths, readNotebookMeta, sealName, writeNotebookMeta } from '../notebook/notebookFiles'
 import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { keyFor, type KeyVault } from '../atRest/KeyVault'
 import { SealedFiles } from '../atRest/SealedFiles'
@@ -71,7 +71,7 @@ export async function acceptInvite(
     format: 1,
     id: handover.notebook.id,
     rootUrl: handover.notebook.rootUrl,
-    name: handover.notebook.name,
+    sealedName: sealName(key, handover.notebook.name),
     createdAt: Date.now(),
     sealed: true,
   })
