@@ -9,7 +9,7 @@ export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000
 
 const CACHE = resolve('.bench-cache')
 // Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt.
-const LAYOUT_VERSION = 7
+const LAYOUT_VERSION = 8
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;
