@@ -39,6 +39,8 @@ export default defineConfig({
     resolve: { alias: [{ find: /^@automerge\/automerge$/, replacement: automergeSlim }] },
     build: {
       target: 'chrome130',
+      // electron-vite leaves the renderer unminified; the start bundle is parsed on every launch.
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },

@@ -32,18 +32,28 @@ async function buildFromImport(report: Report, rows: number): Promise<void> {
   await rm(home, { recursive: true, force: true })
 }
 
-/** From starting the core process to the first screen of the contact list rendered in Chromium. */
+const FIRST_ROW_PAINTED = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('[data-testid=contact-row]')) return
+  observer.disconnect()
+  requestAnimationFrame(() => setTimeout(() => (window.firstRowPainted = { at: Date.now(), sinceNavigation: performance.now() })))
+}).observe(document, { childList: true, subtree: true })`
+
+/** From starting the core process to the first screen of the contact list painted in Chromium. */
 async function coldOpen(report: Report, home: string): Promise<void> {
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  const started = performance.now()
+  // The page notes when the frame holding the first row is painted (Playwright's polling can
+  // notice it later, when the main thread is busy starting Automerge after that paint).
+  await page.addInitScript(FIRST_ROW_PAINTED)
+  const started = Date.now()
   const host = await startHostProcess(home)
   await page.goto(`${host.url}#contacts`)
   await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 30_000 })
-  const coldOpenMs = performance.now() - started
-  const firstRender = await page.evaluate(() => performance.now())
+  const painted = await page.waitForFunction(() => (window as { firstRowPainted?: { at: number; sinceNavigation: number } }).firstRowPainted!).then((h) => h.jsonValue())
+  const coldOpenMs = painted.at - started
+  const firstRender = painted.sinceNavigation
   report({ figure: 'cold-open', value: Math.round(coldOpenMs), unit: 'ms', target: 1000 })
-  report({ figure: 'renderer-first-render', value: Math.round(firstRender), unit: 'ms', note: 'navigation start to first contact row' })
+  report({ figure: 'renderer-first-render', value: Math.round(firstRender), unit: 'ms', note: 'navigation start to the first contact row painted' })
   // The core loads every contact shard in the background after the first screen: RSS once it has.
   await new Promise((resolve) => setTimeout(resolve, 8000))
   report({ figure: 'core-rss-after-open', value: Math.round((await rssKiB(host.child.pid!)) / 1024), unit: 'MB', target: 500 })

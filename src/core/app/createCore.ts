@@ -144,7 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async openNotebook({ notebookId }) {
       const nb = await notebook(notebookId)
-      await saveSettings({ lastNotebookId: notebookId })
+      if (settings.lastNotebookId !== notebookId) await saveSettings({ lastNotebookId: notebookId })
       return summary(nb)
     },
     async getSettings() {

@@ -1,4 +1,7 @@
 import { from, type Doc } from '@automerge/automerge'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
@@ -7,6 +10,7 @@ import { noteRow, type NoteRow } from '../../shared/notes/noteRow'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import { newStorageKey } from '../atRest/seal'
 import { SealedFiles } from '../atRest/SealedFiles'
+import { byName } from '../../shared/contacts/contactQuery'
 import { RecordIndex } from './RecordIndex'
 
 const files = new SealedFiles(newStorageKey(), '/dev/null')
@@ -27,6 +31,20 @@ describe('RecordIndex', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Could not save the contacts list index/))
     expect(index.rows().map((r) => r.name)).toEqual(['Rosa'])
     await expect(index.save()).rejects.toThrow()
+  })
+
+  it('writes its rows in the order lists open in, so a reopened list starts sorted', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'massline-index-')), 'contacts.json')
+    const open = () => RecordIndex.open<ContactDoc, ContactRow>(file, files, 'contacts', 1, contactRow, () => 0, byName)
+    const index = open()
+    await index.load()
+    const names = ['Zoë Park', 'ángel Ruiz', 'Bob 10', 'Bob 9', 'Amara Obi']
+    const records = Object.fromEntries(names.map((name, i) => [`c${i}`, newContactDoc(`c${i}`, { name }, 1)]))
+    index.reconcileShard(0, from<Record<string, unknown>>({ schemaVersion: 1, kind: 'contacts', shard: 0, records }) as unknown as Doc<ShardDoc<ContactDoc>>)
+    await index.save()
+    const reopened = open()
+    expect(await reopened.load()).toBe(true)
+    expect(reopened.rows().map((r) => r.name)).toEqual(['Amara Obi', 'ángel Ruiz', 'Bob 9', 'Bob 10', 'Zoë Park'])
   })
 
   it('reads a record a peer wrote in the wrong shape as empty fields, and leaves out one it cannot read at all', () => {

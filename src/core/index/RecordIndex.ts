@@ -51,6 +51,8 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     readonly kind: RecordKind,
     readonly shardCount: number,
     private readonly project: (record: R) => Row,
+    /** The order rows are written in (the order lists open in, so sorting them then is cheap). */
+    private readonly order?: (a: Row, b: Row) => number,
   ) {
     super()
     this.#idsByShard = Array.from({ length: shardCount }, () => new Set())
@@ -65,8 +67,9 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     shardCount: number,
     project: (record: R) => Row,
     shardOf: (id: string) => number,
+    order?: (a: Row, b: Row) => number,
   ): RecordIndex<R, Row> {
-    const index = new RecordIndex(file, files, kind, shardCount, project)
+    const index = new RecordIndex(file, files, kind, shardCount, project, order)
     index.#shardOf = shardOf
     return index
   }
@@ -176,7 +179,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     if (!loaded) return this.#saving
     const write = async (): Promise<void> => {
       await loaded
-      const body = JSON.stringify({ format: INDEX_FORMAT, kind: this.kind, shardCount: this.shardCount, heads: this.#heads, rows: this.rows() })
+      const body = JSON.stringify({ format: INDEX_FORMAT, kind: this.kind, shardCount: this.shardCount, heads: this.#heads, rows: this.order ? this.rows().sort(this.order) : this.rows() })
       await this.files.write(this.file, body)
     }
     // Writes go in order; one that failed must not fail every later one.

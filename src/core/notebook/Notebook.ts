@@ -7,6 +7,7 @@ import {
   type Repo,
 } from '@automerge/automerge-repo'
 import { contactRow, type ContactRow } from '../../shared/contacts/contactRow'
+import { byName } from '../../shared/contacts/contactQuery'
 import type { ContactDoc } from '../../shared/contacts/contact'
 import type { NoteDoc } from '../../shared/notes/note'
 import { noteRow, type NoteRow } from '../../shared/notes/noteRow'
@@ -40,6 +41,7 @@ interface Indexes {
   notes: RecordIndex<NoteDoc, NoteRow>
 }
 const PROJECTIONS = { contacts: contactRow, notes: noteRow }
+const ORDERS = { contacts: byName, notes: undefined }
 
 /**
  * An open notebook: its repo, its root document, and the list indexes of contacts and notes.
@@ -119,7 +121,7 @@ export class Notebook {
     }
     const index = <K extends IndexedKind>(kind: K): Indexes[K] => {
       const shardCount = root.doc().shards[kind].length
-      return RecordIndex.open(notebookPaths(dir).index(kind), files, kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount)) as unknown as Indexes[K]
+      return RecordIndex.open(notebookPaths(dir).index(kind), files, kind, shardCount, PROJECTIONS[kind] as never, (id) => shardFor(id, shardCount), ORDERS[kind] as never) as unknown as Indexes[K]
     }
     const indexes = { contacts: index('contacts'), notes: index('notes') }
     await indexes.contacts.load()

@@ -29,10 +29,9 @@ export function Boot() {
       applyTheme(settings.theme)
       const chosen = notebooks.find((n) => n.id === settings.lastNotebookId) ?? notebooks[0]
       if (!chosen) throw new Error('The core has no notebook to open')
-      const [session] = await Promise.all([
-        NotebookSession.open(platform, chosen),
-        platform.bridge.openNotebook({ notebookId: chosen.id }),
-      ])
+      // Remembering the notebook as the last one opened is the core's business; the first screen doesn't wait for it.
+      void platform.bridge.openNotebook({ notebookId: chosen.id }).catch((e: Error) => setError(e.message))
+      const session = await NotebookSession.open(platform, chosen)
       performance.mark('massline:session')
       setReady({ platform, settings, notebooks, session })
     })().catch((e: Error) => setError(e.message))

@@ -1,4 +1,6 @@
 import type { PreloadApi } from '../../shared/bridge/preloadApi'
+import { createElectronPlatform } from './electronPlatform'
+import { createHostPlatform } from './hostPlatform'
 import type { Platform } from './Platform'
 
 declare global {
@@ -7,12 +9,7 @@ declare global {
   }
 }
 
-/** Electron when the preload is present, the loopback host otherwise. */
+/** Electron when the preload is present, the loopback host otherwise (both are small: bundled with the start, not a second round trip). */
 export async function choosePlatform(onDisconnect: () => void): Promise<Platform> {
-  if (window.massline) {
-    const { createElectronPlatform } = await import('./electronPlatform')
-    return createElectronPlatform()
-  }
-  const { createHostPlatform } = await import('./hostPlatform')
-  return createHostPlatform(onDisconnect)
+  return window.massline ? createElectronPlatform() : createHostPlatform(onDisconnect)
 }

@@ -32,6 +32,12 @@ export interface QueriedRow {
 // One collator for every sort: far faster than String.localeCompare on 10,000 rows.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
+/**
+ * The list's first order, by name then id. The core stores its rows in this order, so sorting
+ * them on opening (the collator is slow: 10,000 rows in any order took 150 ms) finds them sorted.
+ */
+export const byName = (a: ContactRow, b: ContactRow): number => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 /** Filters and sorts list rows (merged-away records never show). Pure, so the bench measures what the table does. */
 export function queryContacts(rows: readonly ContactRow[], filter: ContactFilter, sort: ContactSort, rules: FollowUpRules, now: number): QueriedRow[] {
   const text = filter.text.trim().toLowerCase()
@@ -54,7 +60,7 @@ export function queryContacts(rows: readonly ContactRow[], filter: ContactFilter
   }
   const dir = sort.desc ? -1 : 1
   const compare: Record<SortKey, (a: QueriedRow, b: QueriedRow) => number> = {
-    name: (a, b) => collator.compare(a.row.name, b.row.name),
+    name: (a, b) => byName(a.row, b.row),
     next: (a, b) => a.next - b.next,
     updated: (a, b) => a.row.updatedAt - b.row.updatedAt,
     owner: (a, b) => collator.compare(a.row.owner, b.row.owner) || collator.compare(a.row.name, b.row.name),

@@ -1,3 +1,4 @@
+import { Counter } from '@automerge/automerge'
 import { scalar, str, type Scalar } from '../notebook/scalar'
 import { SCHEMA_VERSION } from '../notebook/schema'
 
@@ -14,7 +15,11 @@ export interface LeafletDoc {
   title: Scalar
   campaignId: Scalar
   status: Scalar
-  copiesDistributed: number
+  /**
+   * A counter: an edit of the total adds its difference, so copies two comrades record at once
+   * add up instead of one total replacing the other. A plain number on leaflets made before.
+   */
+  copiesDistributed: Counter | number
   /** Rich text: block markers and marks, see src/shared/richtext. */
   body: string
   /** Second-language body for the bilingual layouts (same rich-text format as `body`). */
@@ -47,6 +52,11 @@ export interface Leaflet {
 
 const oneOf = <T extends string>(values: readonly T[], value: string, fallback: T): T => ((values as readonly string[]).includes(value) ? (value as T) : fallback)
 
+const copiesOf = (doc: Partial<LeafletDoc>): number => {
+  const copies = Number(doc.copiesDistributed ?? 0)
+  return Number.isFinite(copies) ? Math.max(0, Math.floor(copies)) : 0
+}
+
 /** Reads a leaflet with defaults for whatever is not stored (records are sparse). */
 export function readLeaflet(doc: Partial<LeafletDoc> & Pick<LeafletDoc, 'id'>): Leaflet {
   return {
@@ -54,7 +64,7 @@ export function readLeaflet(doc: Partial<LeafletDoc> & Pick<LeafletDoc, 'id'>): 
     title: str(doc.title),
     campaignId: str(doc.campaignId),
     status: oneOf(LEAFLET_STATUSES, str(doc.status), 'draft'),
-    copiesDistributed: Number.isFinite(doc.copiesDistributed) ? Math.max(0, Math.floor(doc.copiesDistributed!)) : 0,
+    copiesDistributed: copiesOf(doc),
     layout: oneOf(LEAFLET_LAYOUTS, str(doc.layout), 'letter'),
     langA: str(doc.langA),
     langB: str(doc.langB),
@@ -71,7 +81,7 @@ export function readLeaflet(doc: Partial<LeafletDoc> & Pick<LeafletDoc, 'id'>): 
 export function newLeafletDoc(id: string, start: { title: string; campaignId: string }, now: number): LeafletDoc {
   const title = start.title.trim().replace(/\s+/g, ' ')
   if (!title) throw new Error('A leaflet needs a title')
-  return { schemaVersion: SCHEMA_VERSION, id, title: scalar(title), campaignId: scalar(start.campaignId), status: scalar('draft'), copiesDistributed: 0, body: '', bodyB: '', createdAt: now, updatedAt: now }
+  return { schemaVersion: SCHEMA_VERSION, id, title: scalar(title), campaignId: scalar(start.campaignId), status: scalar('draft'), copiesDistributed: new Counter(0), body: '', bodyB: '', createdAt: now, updatedAt: now }
 }
 
 export type LeafletPatch = Partial<{ title: string; campaignId: string; status: LeafletStatus; copiesDistributed: number; layout: LeafletLayout; langA: string; langB: string }>
@@ -84,6 +94,10 @@ export function patchLeaflet(doc: LeafletDoc, patch: LeafletPatch, now: number):
   if (patch.copiesDistributed !== undefined && !(Number.isInteger(patch.copiesDistributed) && patch.copiesDistributed >= 0)) throw new Error('Copies distributed is a whole number, 0 or more')
   if (patch.title !== undefined) doc.title = scalar(patch.title.trim().replace(/\s+/g, ' '))
   for (const key of ['campaignId', 'status', 'layout', 'langA', 'langB'] as const) if (patch[key] !== undefined) doc[key] = scalar(patch[key].trim())
-  if (patch.copiesDistributed !== undefined) doc.copiesDistributed = patch.copiesDistributed
+  if (patch.copiesDistributed !== undefined) {
+    const copies = doc.copiesDistributed
+    if (copies instanceof Counter) copies.increment(patch.copiesDistributed - copies.value)
+    else doc.copiesDistributed = new Counter(patch.copiesDistributed)
+  }
   doc.updatedAt = now
 }
