@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { newStorageKey } from '../core/atRest/seal'
-import { desktopKeyVault } from './desktopKeyVault'
+import { desktopKeyVault, keychainUsable } from './desktopKeyVault'
 
 /** Stands in for safeStorage: reversible, and visibly not the key itself. */
 const keychain = (available = true, backend = 'gnome_libsecret') => ({
@@ -34,5 +34,10 @@ describe('desktopKeyVault', () => {
     const home = await mkdtemp(join(tmpdir(), 'massline-desktop-keys-'))
     await desktopKeyVault(home, keychain(), () => false)!.store('nb1', newStorageKey())
     await expect(desktopKeyVault(home, keychain(false), () => true)!.load('nb1')).rejects.toThrow(/protected by "keychain"/)
+  })
+
+  it('treats the fixed-password fallback on Linux as no keychain', () => {
+    expect(keychainUsable(keychain(true, 'basic_text'), 'linux')).toBe(false)
+    expect(keychainUsable(keychain(true, 'unknown'), 'darwin')).toBe(true)
   })
 })

@@ -25,8 +25,8 @@ export function keychainWrapping(keychain: Keychain): KeyWrapping {
 }
 
 /** Whether the keychain really protects keys: on Linux without a secret service, Chromium falls back to a fixed password. */
-export function keychainUsable(keychain: Keychain): boolean {
-  return keychain.isEncryptionAvailable() && keychain.getSelectedStorageBackend?.() !== 'basic_text'
+export function keychainUsable(keychain: Keychain, platform = process.platform): boolean {
+  return keychain.isEncryptionAvailable() && !(platform === 'linux' && keychain.getSelectedStorageBackend?.() === 'basic_text')
 }
 
 /**
