@@ -32,7 +32,8 @@ export class SealedFiles {
 
   async readText(path: string): Promise<string | undefined> {
     const bytes = await this.read(path)
-    return bytes && Buffer.from(bytes).toString('utf8')
+    // A view, not a copy: the search index's full text is megabytes.
+    return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
   }
 
   write(path: string, data: Uint8Array | string): Promise<void> {
