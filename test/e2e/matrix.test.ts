@@ -10,7 +10,8 @@ import { str } from '../../src/shared/notebook/scalar'
 import type { CampaignDoc } from '../../src/shared/campaigns/campaign'
 import { runCaptured } from '../support/cli'
 import { type HostProcess } from '../support/hostProcess'
-import { RESULTS, poll, startApp } from '../support/e2eApp'
+import { RESULTS, poll, startApp, visible } from '../support/e2eApp'
+import { selectInBody } from '../support/noteBody'
 import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 
 /** A small generated investigation in the host's home, and what it holds, read before the host starts. */
@@ -81,6 +82,14 @@ describe('investigation matrix in Chromium', () => {
     await poll(hash).toMatch(/^#notes\/.+/)
     const noteId = decodeURIComponent((await hash()).slice('#notes/'.length))
     expect(data.rows.find((r) => r.id === noteId)?.quotes.map((q) => q.text)).toContain(quoteText)
+
+    // A quote from before quotes were anchored follows edits inside its words once its note is open.
+    const cards = page.getByTestId('note-quote').locator('blockquote')
+    const [first, ...rest] = quoteText.split(' ')
+    await visible(cards.filter({ hasText: quoteText }))
+    await selectInBody(page, rest.join(' '), true)
+    await page.keyboard.type('truly ')
+    await poll(() => cards.allTextContents()).toContain(`${first} truly ${rest.join(' ')}`)
   })
 
   it('follows a conversation from a cell to its note', async () => {

@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { LexicalEditor, RangeSelection } from 'lexical'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
@@ -9,6 +8,7 @@ import { newContactDoc } from '../../src/shared/contacts/contact'
 import { scalar } from '../../src/shared/notebook/scalar'
 import { type HostProcess } from '../support/hostProcess'
 import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
+import { selectInBody } from '../support/noteBody'
 
 const DAY = 86_400_000
 
@@ -30,42 +30,8 @@ describe('conversation notes in Chromium', () => {
   const form = () => page.getByTestId('fast-entry-form')
   const saved = () => poll(() => page.getByTestId('save-state').textContent()).toMatch(/All changes saved/)
 
-  /** Selects words in the note body the way a mouse drag would (or puts the caret before them), and waits for Lexical to take it. */
-  const selectInBody = async (text: string, caret = false) => {
-    await page.evaluate(
-      ([words, collapsed]) => {
-        const root = document.querySelector('.note-body .ml-richtext-content')!
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(words)
-          if (at < 0) continue
-          const range = document.createRange()
-          range.setStart(node, at)
-          range.setEnd(node, collapsed ? at : at + words.length)
-          getSelection()!.removeAllRanges()
-          getSelection()!.addRange(range)
-          return
-        }
-        throw new Error(`“${words}” is not in the body`)
-      },
-      [text, caret] as const,
-    )
-    // Lexical takes the selection on selectionchange, which a loaded renderer may run after the keys.
-    await poll(() =>
-      page.evaluate(() => {
-        const editor = (document.querySelector('.note-body .ml-richtext-content') as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor
-        return editor.getEditorState().read(() => {
-          const selection = editor.getEditorState()._selection as RangeSelection | null
-          if (!selection) return null
-          const { anchor } = selection
-          return selection.isCollapsed() ? anchor.getNode().getTextContent().slice(anchor.offset) : selection.getTextContent()
-        })
-      }),
-    ).toMatch(caret ? new RegExp(`^${text}`) : new RegExp(`^${text}$`))
-  }
-
   const markQuote = async (text: string) => {
-    await selectInBody(text)
+    await selectInBody(page, text)
     await page.keyboard.press("Control+'")
     await visible(form().getByTestId('note-quote').filter({ hasText: text }))
   }
@@ -262,7 +228,7 @@ describe('conversation notes in Chromium', () => {
     await page.getByTestId('note-item').filter({ hasText: 'Heat off since October' }).click()
     const quote = page.getByTestId('note-quote').locator('blockquote')
     await poll(() => quote.textContent()).toBe('the landlord only fixes things when we all complain together')
-    await selectInBody('only fixes', true)
+    await selectInBody(page, 'only fixes', true)
     await page.keyboard.type('really ')
     await poll(() => quote.textContent()).toBe('the landlord really only fixes things when we all complain together')
     await page.keyboard.press('Control+End')

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { newId } from '../../shared/ids'
 import { str } from '../../shared/notebook/scalar'
 import { addQuote, type NoteShard, type StoredNote } from '../../shared/notes/noteMutations'
-import { anchorQuote, requotes, setQuoteTexts } from '../../shared/notes/quoteAnchors'
+import { anchorQuote, anchorsForOldQuotes, requotes, setQuoteAnchors, setQuoteTexts } from '../../shared/notes/quoteAnchors'
 import { RichTextEditor, type RichTextApi } from '../richtext/RichTextEditor'
 import { MentionMenu, type MentionSources } from './MentionMenu'
 import type { NoteEdit, NoteHandle } from './noteActions'
@@ -20,6 +20,12 @@ export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { s
   const [error, setError] = useState('')
   const [justMarked, setJustMarked] = useState('')
   const path = useMemo(() => ['records', note.id, 'body'], [note.id])
+
+  // Quotes marked before anchors existed get them when their note is opened, where their words are found once.
+  useEffect(() => {
+    const found = anchorsForOldQuotes(handle.doc(), note.id)
+    if (found.length) session.change(handle, (d) => setQuoteAnchors(d, note.id, found))
+  }, [session, handle, note.id])
 
   // Words edited inside a quote change the quote: after each local edit of the body, the quotes
   // whose words now read differently are rewritten (another device does the same for its edits).

@@ -1,7 +1,7 @@
 import * as A from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
 import { addQuote, putNewNote, type NoteShard } from './noteMutations'
-import { anchorQuote, requotes, setQuoteTexts } from './quoteAnchors'
+import { anchorQuote, anchorsForOldQuotes, requotes, setQuoteAnchors, setQuoteTexts } from './quoteAnchors'
 
 const BODY = ['records', 'n1', 'body']
 const SAID = 'She said the landlord only fixes things when we all complain.'
@@ -55,5 +55,22 @@ describe('quote anchors', () => {
     doc = edit(doc, 'said', 'has ')
     expect(requotes(doc, 'n1')).toEqual([])
     expect(anchorQuote(doc, 'n1', 0, 1)).toBeNull()
+  })
+
+  it('are given to older quotes whose words appear once in the body, which then follow edits', () => {
+    let doc = markedNote()
+    doc = A.change(doc, (d) => {
+      addQuote(d, 'n1', 'once', { text: 'we all complain' }, 3)
+      addQuote(d, 'n1', 'gone', { text: 'words no longer in the body' }, 3)
+    })
+    doc = edit(doc, '.', ' and the landlord')
+    doc = A.change(doc, (d) => addQuote(d, 'n1', 'twice', { text: 'the landlord' }, 3))
+    const found = anchorsForOldQuotes(doc, 'n1')
+    expect(found.map((f) => f.quoteId)).toEqual(['once'])
+    doc = A.change(doc, (d) => setQuoteAnchors(d, 'n1', found))
+    expect(anchorsForOldQuotes(doc, 'n1')).toEqual([])
+    doc = refreshed(edit(doc, 'complain', 'loudly '))
+    expect(doc.records.n1!.quotes.once!.text).toBe('we all loudly complain')
+    expect(doc.records.n1!.quotes.gone!.text).toBe('words no longer in the body')
   })
 })

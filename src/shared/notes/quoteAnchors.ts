@@ -1,4 +1,5 @@
 import * as A from '@automerge/automerge'
+import type { QuoteDoc } from './note'
 import type { NoteShard } from './noteMutations'
 
 /**
@@ -26,21 +27,23 @@ export function anchorQuote(doc: A.Doc<NoteShard>, noteId: string, start: number
   return { from: A.getCursor(doc, bodyPath(noteId), start), to: A.getCursor(doc, bodyPath(noteId), end - 1, 'before') }
 }
 
+/** What `visit` makes of each quote of a note (given the body as a string), leaving out undefined. */
+function mapQuotes<R>(doc: A.Doc<NoteShard>, noteId: string, visit: (quote: QuoteDoc, body: string) => R | undefined): R[] {
+  const note = doc.records[noteId]
+  const body = String(note?.body ?? '')
+  return Object.values(note?.quotes ?? {}).flatMap((quote) => visit(quote, body) ?? [])
+}
+
 /** The anchored quotes of a note whose words in the body now read differently from what is stored. */
 export function requotes(doc: A.Doc<NoteShard>, noteId: string): { quoteId: string; text: string }[] {
-  const note = doc.records[noteId]
-  if (!note) return []
-  const body = String(note.body)
-  const changed: { quoteId: string; text: string }[] = []
-  for (const quote of Object.values(note.quotes ?? {})) {
-    if (!quote.from || !quote.to) continue
+  return mapQuotes(doc, noteId, (quote, body) => {
+    if (!quote.from || !quote.to) return undefined
     const first = A.getCursorPosition(doc, bodyPath(noteId), quote.from)
     const last = A.getCursorPosition(doc, bodyPath(noteId), quote.to)
     const text = cleanQuote(body.slice(first, last + 1))
     // Words all deleted from the body: the quote keeps what was said.
-    if (text && text !== String(quote.text)) changed.push({ quoteId: quote.id, text })
-  }
-  return changed
+    return text && text !== String(quote.text) ? { quoteId: quote.id, text } : undefined
+  })
 }
 
 /**
@@ -50,4 +53,24 @@ export function requotes(doc: A.Doc<NoteShard>, noteId: string): { quoteId: stri
 export function setQuoteTexts(shard: NoteShard, noteId: string, texts: readonly { quoteId: string; text: string }[]): void {
   const quotes = shard.records[noteId]?.quotes
   for (const { quoteId, text } of texts) if (quotes?.[quoteId]) quotes[quoteId].text = text
+}
+
+/**
+ * Anchors for quotes marked before anchors existed (or generated), where their words appear
+ * exactly once in the body; a quote whose words were since edited, or appear twice, stays a copy.
+ */
+export function anchorsForOldQuotes(doc: A.Doc<NoteShard>, noteId: string): { quoteId: string; anchors: QuoteAnchors }[] {
+  return mapQuotes(doc, noteId, (quote, body) => {
+    const text = String(quote.text)
+    const at = body.indexOf(text)
+    if (quote.from || !text || at < 0 || body.indexOf(text, at + 1) >= 0) return undefined
+    const anchors = anchorQuote(doc, noteId, at, at + text.length)
+    return anchors ? { quoteId: quote.id, anchors } : undefined
+  })
+}
+
+/** Writes anchors `anchorsForOldQuotes` found, inside a change of the shard. */
+export function setQuoteAnchors(shard: NoteShard, noteId: string, found: readonly { quoteId: string; anchors: QuoteAnchors }[]): void {
+  const quotes = shard.records[noteId]?.quotes
+  for (const { quoteId, anchors } of found) if (quotes?.[quoteId] && !quotes[quoteId].from) Object.assign(quotes[quoteId], anchors)
 }
