@@ -121,10 +121,22 @@ describe('notebook data at rest', () => {
     const key = newStorageKey()
     await keys.store(id, key)
     const files = new SealedFiles(key, dir)
+    await files.write(notebookPaths(dir).sealing, id)
     for (const file of await filesUnder(join(dir, 'index'))) await files.write(file, await readFile(file))
     const nb = await Notebook.open(dir, keys)
     expect((await nb.rows('contacts')).map((r) => r.name)).toEqual([NAME])
     await nb.close()
     expect(await leaks(home)).toEqual([])
+  })
+
+  it('refuses files in clear once sealed, even when notebook.json has lost its sealed mark', async () => {
+    const { home, dir } = await written()
+    // Someone with the disk but not the key: unmark the notebook and plant sync secrets of their own.
+    const { sealed: _sealed, ...meta } = (await readNotebookMeta(dir))!
+    await writeNotebookMeta(dir, meta)
+    await writeFile(join(dir, 'sync.json'), JSON.stringify({ secret: 'theirs' }))
+    const before = await fingerprint(home)
+    await expect(Notebook.open(dir, nodeKeyVault(home, {}))).rejects.toThrow(/refusing to take in files in clear/)
+    expect(await fingerprint(home)).toEqual(before)
   })
 })

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { hasHeads } from '@automerge/automerge'
 import {
   interpretAsDocumentId,
@@ -27,7 +28,7 @@ import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
 import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { keyFor, type KeyVault } from '../atRest/KeyVault'
-import { sealInPlace } from '../atRest/sealInPlace'
+import { anySealed, sealInPlace } from '../atRest/sealInPlace'
 import { SealedFiles } from '../atRest/SealedFiles'
 import { RecordIndex } from '../index/RecordIndex'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
@@ -285,12 +286,22 @@ async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Prom
     await store.loadRange([interpretAsDocumentId(meta.rootUrl as AutomergeUrl)])
     return key
   }
-  const key = await keyFor(keys, meta.id)
+  // notebook.json is in clear: without its `sealed` mark, clear files are taken in only by a
+  // run this device started (its marker opens with the key), or before anything was sealed.
+  const marker = notebookPaths(dir).sealing
+  const kept = await keys.load(meta.id)
+  if (kept && !(await new SealedFiles(kept, dir).read(marker)) && (await anySealed(dir))) {
+    throw new Error(`${notebookPaths(dir).meta} says notebook ${meta.id} is not sealed, but this device keeps its key and its files are sealed: refusing to take in files in clear (was notebook.json altered?)`)
+  }
+  const key = kept ?? (await keyFor(keys, meta.id))
+  await new SealedFiles(key, dir).write(marker, meta.id)
   await sealInPlace(dir, key)
   const { name, ...rest } = meta
   await writeNotebookMeta(dir, { ...rest, sealedName: sealName(key, name ?? ''), sealed: true })
+  await rm(marker, { force: true })
   return key
 }
+
 
 function migrate<T>(handle: DocHandle<T>, migrations: typeof ROOT_MIGRATIONS): void {
   const pending = pendingMigrations(handle.doc() as { schemaVersion?: unknown }, migrations)
