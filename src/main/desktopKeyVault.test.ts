@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -34,6 +34,14 @@ describe('desktopKeyVault', () => {
     const home = await mkdtemp(join(tmpdir(), 'massline-desktop-keys-'))
     await desktopKeyVault(home, keychain(), () => false)!.store('nb1', newStorageKey())
     await expect(desktopKeyVault(home, keychain(false), () => true)!.load('nb1')).rejects.toThrow(/protected by "keychain"/)
+  })
+
+  it('moves a key kept in a file (a launch without a keychain, or the CLI) into the keychain once there is one', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'massline-desktop-keys-'))
+    const key = newStorageKey()
+    await desktopKeyVault(home, keychain(false), () => true)!.store('nb1', key)
+    expect(Buffer.from((await desktopKeyVault(home, keychain(), () => false)!.load('nb1'))!)).toEqual(Buffer.from(key))
+    expect(await readdir(join(home, 'keys'))).toEqual(['nb1.keychain'])
   })
 
   it('treats the fixed-password fallback on Linux as no keychain', () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SafeStorage } from 'electron'
 import { KeyFileVault, type KeyVault, type KeyWrapping } from '../core/atRest/KeyVault'
 import { keyFileWrapping } from '../core/atRest/keyWrappings'
+import { STORAGE_KEY_BYTES } from '../core/atRest/seal'
 
 type Keychain = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
   getSelectedStorageBackend?: () => string
@@ -15,11 +16,14 @@ export function keychainWrapping(keychain: Keychain): KeyWrapping {
       return keychain.encryptString(Buffer.from(key).toString('base64'))
     },
     async unwrap(wrapped, _notebookId, file) {
+      let key: Buffer
       try {
-        return Buffer.from(keychain.decryptString(Buffer.from(wrapped)), 'base64')
+        key = Buffer.from(keychain.decryptString(Buffer.from(wrapped)), 'base64')
       } catch (error) {
         throw new Error(`The OS keychain could not unwrap ${file} (another user or machine?): ${(error as Error).message}`)
       }
+      if (key.byteLength !== STORAGE_KEY_BYTES) throw new Error(`${file} does not unwrap to a storage key (damaged?)`)
+      return key
     },
   }
 }
@@ -35,6 +39,7 @@ export function keychainUsable(keychain: Keychain, platform = process.platform):
  */
 export function desktopKeyVault(home: string, keychain: Keychain, agreeToKeyFiles: () => boolean): KeyVault | null {
   const dir = join(home, 'keys')
-  if (keychainUsable(keychain)) return new KeyFileVault(dir, keychainWrapping(keychain))
+  // Keys kept in files (an earlier launch without a keychain, or the CLI) move into the keychain.
+  if (keychainUsable(keychain)) return new KeyFileVault(dir, keychainWrapping(keychain), [keyFileWrapping])
   return agreeToKeyFiles() ? new KeyFileVault(dir, keyFileWrapping) : null
 }

@@ -20,6 +20,13 @@ describe('nodeKeyVault', () => {
     await expect(vault.load('../nb1')).rejects.toThrow(/Not a notebook id/)
   })
 
+  it('gives two processes making a notebook’s key at once the same key', async () => {
+    const dir = await home()
+    const keys = await Promise.all(Array.from({ length: 6 }, () => keyFor(nodeKeyVault(dir, {}), 'nb1')))
+    expect(new Set(keys.map((k) => Buffer.from(k).toString('hex'))).size).toBe(1)
+    expect(await readdir(join(dir, 'keys'))).toEqual(['nb1.key'])
+  })
+
   it('seals keys under a passphrase when one is set, and refuses a wrong one', async () => {
     const dir = await home()
     const file = join(dir, 'passphrase')
