@@ -1,5 +1,6 @@
 import { $getSelection, $isRangeSelection } from 'lexical'
 import { Quote } from 'lucide-react'
+import * as A from '@automerge/automerge'
 import type { DocHandleChangePayload } from '@automerge/automerge-repo'
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { newId } from '../../shared/ids'
@@ -21,17 +22,23 @@ export function NoteBody({ session, handle, note, edit, mentions, toolbar }: { s
   const [justMarked, setJustMarked] = useState('')
   const path = useMemo(() => ['records', note.id, 'body'], [note.id])
 
-  // Quotes marked before anchors existed get them when their note is opened, where their words are found once.
+  // Quotes marked before anchors existed get them when their note is opened, where their words
+  // are found once; and a quote left stale (its words edited where no one had it open) is repaired.
   useEffect(() => {
     const found = anchorsForOldQuotes(handle.doc(), note.id)
     if (found.length) session.change(handle, (d) => setQuoteAnchors(d, note.id, found))
+    const texts = requotes(handle.doc(), note.id)
+    if (texts.length) session.change(handle, (d) => setQuoteTexts(d, note.id, texts))
   }, [session, handle, note.id])
 
-  // Words edited inside a quote change the quote: after each local edit of the body, the quotes
-  // whose words now read differently are rewritten (another device does the same for its edits).
+  // Words edited inside a quote change the quote: after each edit of the body made here (not
+  // one arriving from another device, which rewrites its own), the quotes whose words now read
+  // differently are rewritten.
   useEffect(() => {
     const onChange = ({ doc, patches, patchInfo }: DocHandleChangePayload<NoteShard>) => {
-      if (patchInfo.source !== 'change' || !patches.some((p) => p.path[1] === note.id && p.path[2] === 'body')) return
+      if (!patches.some((p) => p.path[1] === note.id && p.path[2] === 'body')) return
+      const mine = A.getActorId(doc)
+      if (!A.getChanges(patchInfo.before, patchInfo.after).some((change) => A.decodeChange(change).actor === mine)) return
       const texts = requotes(doc, note.id)
       if (texts.length) queueMicrotask(() => session.change(handle, (d) => setQuoteTexts(d, note.id, texts)))
     }

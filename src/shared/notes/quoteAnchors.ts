@@ -15,8 +15,12 @@ export interface QuoteAnchors {
 
 const bodyPath = (noteId: string): A.Prop[] => ['records', noteId, 'body']
 const isSpace = (c: string | undefined) => c === undefined || /[\s\uFFFC]/.test(c)
-/** Block markers read as spaces, runs of space as one. */
-const cleanQuote = (text: string) => text.replace(/[\s\uFFFC]+/g, ' ').trim()
+/** Read as the editor's selection reads: blocks apart by a blank line, runs of space as one. */
+const cleanQuote = (text: string) =>
+  text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/\s*\uFFFC\s*/g, '\n\n')
+    .trim()
 
 /** Anchors for the body's characters from `start` up to `end`, less the spaces at either end; null when that is only space. */
 export function anchorQuote(doc: A.Doc<NoteShard>, noteId: string, start: number, end: number): QuoteAnchors | null {
