@@ -29,8 +29,9 @@ export function Boot() {
       applyTheme(settings.theme)
       const chosen = notebooks.find((n) => n.id === settings.lastNotebookId) ?? notebooks[0]
       if (!chosen) throw new Error('The core has no notebook to open')
-      // Remembering the notebook as the last one opened is the core's business; the first screen doesn't wait for it.
-      void platform.bridge.openNotebook({ notebookId: chosen.id }).catch((e: Error) => setError(e.message))
+      // Remembering the notebook as the last one opened is the core's business; the first screen
+      // doesn't wait for it, and its failing (a read-only settings file) must not take the app down.
+      void platform.bridge.openNotebook({ notebookId: chosen.id }).catch((e: Error) => console.error(`Could not remember the notebook as the last one opened: ${e.message}`))
       const session = await NotebookSession.open(platform, chosen)
       performance.mark('massline:session')
       setReady({ platform, settings, notebooks, session })
