@@ -19,7 +19,7 @@ import { applyOps } from './amOps'
 import { diffRegion, type Op, type RegionBlock } from './diff'
 import { $readBlock, $writeBlock } from './lexicalContent'
 import { modelFromDoc, newBlock, TextModel } from './model'
-import { applyPatches } from './patches'
+import { applyPatches, touchesPath } from './patches'
 import { $pointToBlockOffset, $selectionAt } from './points'
 import { PARAGRAPH, type Marks } from './schema'
 import type { RichTextSource, SourceChange } from './source'
@@ -48,7 +48,8 @@ export class RichTextBinding<T = unknown> {
     this.undoManager = new UndoManager(this)
     this.renderDirty(null, true)
     const onChange = (payload: SourceChange<T>): void => {
-      if (this.localDepth === 0) this.applyRemote(payload.patches, payload.doc)
+      // Changes elsewhere in the document (a note's other fields) leave the editor, and its selection, alone.
+      if (this.localDepth === 0 && touchesPath(payload.patches, this.path)) this.applyRemote(payload.patches, payload.doc)
     }
     source.on('change', onChange)
     this.disposers.push(

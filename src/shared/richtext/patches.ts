@@ -4,6 +4,10 @@ import type { TextModel } from './model'
 const startsWith = (path: readonly A.Prop[], prefix: readonly A.Prop[]): boolean =>
   prefix.every((p, i) => path[i] === p)
 
+/** Whether any patch reaches the text at `base` (a change inside it, or of an object holding it). */
+export const touchesPath = (patches: readonly A.Patch[], base: readonly A.Prop[]): boolean =>
+  patches.some((patch) => startsWith(patch.path, base) || startsWith(base, patch.path))
+
 /**
  * Applies Automerge patches to the mirror. Returns false when a patch replaced
  * the text object itself (or an ancestor), so the caller must rebuild from scratch.
