@@ -40,7 +40,6 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
   readonly #rows = new Map<string, Row>()
   readonly #idsByShard: Set<string>[]
   readonly #heads: (string[] | null)[]
-  #shardOf: (id: string) => number = () => 0
   #loaded: Promise<boolean> | undefined
   #saveTimer: NodeJS.Timeout | undefined
   #saving: Promise<void> = Promise.resolve()
@@ -51,6 +50,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     readonly kind: RecordKind,
     readonly shardCount: number,
     private readonly project: (record: R) => Row,
+    private readonly shardOf: (id: string) => number,
     /** The order rows are written in (the order lists open in, so sorting them then is cheap). */
     private readonly order?: (a: Row, b: Row) => number,
   ) {
@@ -69,9 +69,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     shardOf: (id: string) => number,
     order?: (a: Row, b: Row) => number,
   ): RecordIndex<R, Row> {
-    const index = new RecordIndex(file, files, kind, shardCount, project, order)
-    index.#shardOf = shardOf
-    return index
+    return new RecordIndex(file, files, kind, shardCount, project, shardOf, order)
   }
 
   /**
@@ -85,7 +83,7 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
       saved.heads.forEach((heads, shard) => (this.#heads[shard] = heads))
       for (const row of saved.rows as unknown as Row[]) {
         this.#rows.set(row.id, row)
-        this.#idsByShard[this.#shardOf(row.id)]?.add(row.id)
+        this.#idsByShard[this.shardOf(row.id)]?.add(row.id)
       }
       return true
     })()
