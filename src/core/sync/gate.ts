@@ -52,6 +52,9 @@ export function gatedSource(transports: readonly StreamSource[], policy: GatePol
 
 async function admit(stream: NoiseSecretStream, policy: GatePolicy): Promise<Authenticated | undefined> {
   stream.setKeepAlive(policy.keepAliveMs ?? 5_000)
+  // A handshake that goes silent (a lost message, a peer that never answers) is dropped, not
+  // held open forever: the auth timer below only starts once the handshake is done.
+  stream.setTimeout(policy.authTimeoutMs ?? AUTH_TIMEOUT_MS)
   if ((await stream.opened) && policy.banned.has(stream.remotePublicKey!.toString('hex'))) {
     stream.destroy()
     return undefined
