@@ -3,7 +3,7 @@ import * as A from '@automerge/automerge'
 import { newContactDoc, type ContactDoc } from '../../shared/contacts/contact'
 import type { CampaignDoc } from '../../shared/campaigns/campaign'
 import { newLeafletDoc, type LeafletDoc } from '../../shared/leaflets/leaflet'
-import { logConversation } from '../../shared/notes/conversationLog'
+import { conversationKind, logConversation } from '../../shared/notes/conversationLog'
 import type { NoteDoc } from '../../shared/notes/note'
 import type { PlaceDoc } from '../../shared/places/place'
 import { scalar, str, type Scalar } from '../../shared/notebook/scalar'
@@ -131,7 +131,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
 function logConversations(contacts: ContactDoc[], notes: NoteDoc[], now: number): void {
   const asShard = { records: Object.fromEntries(contacts.map((c) => [c.id, c])) } as ShardDoc<ContactDoc>
   for (const note of notes) {
-    const facts = { noteId: note.id, date: note.date, campaignId: str(note.campaignIds[0]), followUp: note.followUp }
+    const facts = { noteId: note.id, kind: conversationKind(note), date: note.date, campaignId: str(note.campaignIds[0]), followUp: note.followUp }
     for (const contactId of note.contactIds) logConversation(asShard, str(contactId), facts, now)
   }
 }

@@ -91,9 +91,16 @@ export function generateNote(world: NoteWorld): { note: NoteDoc; blocks: Block[]
     problems: problemIds.map(scalar),
     target: scalar(target),
     stance: scalar(stance),
+    ...conversationKindFor(date),
     body: '',
     quotes: Object.fromEntries(quoteList.map((q) => [q.id, q])),
     followUp,
   }
   return { note, blocks }
+}
+
+/** Most notes are door knocks; the rest one-to-ones, picket lines and meetings. Read off the date so the random draws (and so every generated notebook) stay as they were. */
+function conversationKindFor(date: number): Pick<NoteDoc, 'kind'> {
+  const roll = Math.floor(date / 60_000) % 10
+  return roll < 7 ? {} : { kind: scalar((['oneToOne', 'picket', 'meeting'] as const)[roll - 7]!) }
 }

@@ -18,7 +18,7 @@ export function ContactActivity({ contact, stored, rules, campaigns, edit }: { c
     <>
       <h3>Follow-up</h3>
       <p data-testid="contact-next">
-        Next contact {formatDay(status.next, now)} <span className={`pill ${status.state}`}>{status.promiseLate ? 'promised, late' : status.state}</span>
+        {status.state === 'retired' ? 'Not called again: the last call found a wrong number' : `Next contact ${formatDay(status.next, now)}`} <span className={`pill ${status.state}`}>{status.promiseLate ? 'promised, late' : status.state}</span>
       </p>
       <div className="stack">
         <select className="select compact" aria-label="Cadence" value={contact.cadence} onChange={(e) => edit((d, t) => setCadence(d, id, e.target.value as Contact['cadence'], t))}>

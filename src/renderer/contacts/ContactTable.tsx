@@ -18,7 +18,7 @@ interface Props {
   onSort: (sort: ContactSort) => void
 }
 
-const STATE_TEXT = { overdue: 'Overdue', cold: 'Gone cold', due: 'Due today', scheduled: '', snoozed: 'Snoozed' }
+const STATE_TEXT = { overdue: 'Overdue', cold: 'Gone cold', due: 'Due today', scheduled: '', snoozed: 'Snoozed', retired: 'Wrong number' }
 
 interface CellContext {
   places: Map<string, string>

@@ -59,7 +59,7 @@ export function FilterBar({ notebookId, filter, sort, onChange, choices, names }
       <Pick
         label="Follow-up"
         value={filter.state}
-        options={[['due', 'Due today'], ['overdue', 'Overdue'], ['cold', 'Gone cold'], ['snoozed', 'Snoozed'], ['scheduled', 'Scheduled']]}
+        options={[['due', 'Due today'], ['overdue', 'Overdue'], ['cold', 'Gone cold'], ['snoozed', 'Snoozed'], ['scheduled', 'Scheduled'], ['retired', 'Wrong number']]}
         onChange={(state) => set({ state: state as ContactFilter['state'] })}
       />
       {active && (

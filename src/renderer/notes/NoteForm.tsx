@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react'
 import { str, strs } from '../../shared/notebook/scalar'
 import type { NotebookRootDoc } from '../../shared/notebook/schema'
 import { listTerms } from '../../shared/notebook/terms'
-import { STANCES } from '../../shared/notes/note'
+import { CONVERSATION_KINDS, STANCES } from '../../shared/notes/note'
+import { KIND_LABELS } from '../../shared/contacts/interactions'
 import { addToNoteList, setNoteDate, setNoteFollowUp, setNoteList, setNoteScalar, type NoteListField, type StoredNote } from '../../shared/notes/noteMutations'
 import { useStore } from '../app/useStore'
 import type { NotebookSession } from '../session/NotebookSession'
@@ -84,6 +85,12 @@ export function NoteForm({ session, handle, note, root, places, campaigns, toolb
       <div className="note-grid">
         <TermsField session={session} root={root} kind="problem" label="Problems raised" ids={strs(note.problems)} onChange={(ids) => setList('problems', ids)} />
         <TermsField session={session} root={root} kind="target" label="Target" single ids={str(note.target) ? [str(note.target)] : []} onChange={(ids) => edit((d, now) => setNoteScalar(d, id, 'target', ids[0] ?? '', now))} />
+        <label className="note-field stance">
+          <span className="note-label">Kind</span>
+          <select className="select compact" aria-label="Kind of conversation" value={str(note.kind) || 'doorKnock'} onChange={(e) => editPeople((d, now) => setNoteScalar(d, id, 'kind', e.target.value === 'doorKnock' ? '' : e.target.value, now))}>
+            {CONVERSATION_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          </select>
+        </label>
         <label className="note-field stance">
           <span className="note-label">Stance</span>
           <select className="select compact" aria-label="Stance" value={str(note.stance) || 'unknown'} onChange={(e) => edit((d, now) => setNoteScalar(d, id, 'stance', e.target.value === 'unknown' ? '' : e.target.value, now))}>

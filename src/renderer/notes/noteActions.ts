@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids'
 import { str, strs } from '../../shared/notebook/scalar'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import { ensureTerm, type TermKind } from '../../shared/notebook/terms'
-import { logConversation, unlogConversation } from '../../shared/notes/conversationLog'
+import { conversationKind, logConversation, unlogConversation } from '../../shared/notes/conversationLog'
 import { putNewNote, type NoteStart, type StoredNote } from '../../shared/notes/noteMutations'
 import { noteRow } from '../../shared/notes/noteRow'
 import { createContact, editContacts } from '../contacts/contactActions'
@@ -39,7 +39,7 @@ export async function syncConversationLogs(session: NotebookSession, handle: Not
   const note = handle.doc().records[id]
   const people = strs(note?.contactIds).filter((c) => session.contacts.byId(c))
   if (note) {
-    const facts = { noteId: id, date: note.date ?? note.createdAt, campaignId: str(note.campaignIds?.[0]), followUp: note.followUp ? { due: note.followUp.due, what: note.followUp.what } : null }
+    const facts = { noteId: id, kind: conversationKind(note), date: note.date ?? note.createdAt, campaignId: str(note.campaignIds?.[0]), followUp: note.followUp ? { due: note.followUp.due, what: note.followUp.what } : null }
     await editContacts(session, people, (shard, contactId, now) => logConversation(shard, contactId, facts, now))
   }
   const gone = before.filter((c) => !people.includes(c) && session.contacts.byId(c))

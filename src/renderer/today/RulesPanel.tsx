@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { CADENCE_CLASSES, storedRules, type CadenceClass, type FollowUpRules } from '../../shared/contacts/followUp'
 import type { NotebookSession } from '../session/NotebookSession'
 
-const LABELS: Record<CadenceClass, string> = { core: 'The core', advanced: 'Advanced', intermediate: 'Intermediate', reservoir: 'Reservoir' }
+const LABELS: Record<CadenceClass, string> = { core: 'The core', advanced: 'Advanced', intermediate: 'Intermediate', reservoir: 'Reservoir', backward: 'Backward' }
 
 /** The notebook's follow-up cadence, shared with every comrade through the root document. */
 export function RulesPanel({ session, rules, onClose }: { session: NotebookSession; rules: FollowUpRules; onClose: () => void }) {

@@ -1,7 +1,7 @@
 import { CalendarCheck } from 'lucide-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { setSnooze } from '../../shared/contacts/contactMutations'
-import { DAY_MS, todayQueue, type FollowState } from '../../shared/contacts/followUp'
+import { DAY_MS, inReservoir, todayQueue, type FollowState } from '../../shared/contacts/followUp'
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../shared/contacts/interactions'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
@@ -40,7 +40,7 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
 
   const owners = useMemo(() => [...new Set(rows.map((r) => r.owner).filter(Boolean))].sort(), [rows])
   const queue = useMemo(() => todayQueue(rows, rules, now, me || undefined), [rows, rules, now, me])
-  const reservoir = useMemo(() => rows.filter((r) => !r.mergedInto && r.follow.cadence === 'reservoir').length, [rows])
+  const reservoir = useMemo(() => rows.filter(inReservoir).length, [rows])
   const late = queue.filter((q) => q.status.promiseLate).length
   const current = queue[Math.min(cursor, queue.length - 1)]
 

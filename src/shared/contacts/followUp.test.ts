@@ -2,8 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { newContactDoc, readContact } from './contact'
 import { contactRow } from './contactRow'
-import { DAY_MS, DEFAULT_RULES, followFacts, followStatus, nextContactAt, readRules, storedRules, todayQueue, type FollowFacts } from './followUp'
-import { OUTCOMES } from './interactions'
+import { DAY_MS, DEFAULT_RULES, followFacts, followStatus, inReservoir, nextContactAt, readRules, storedRules, todayQueue, type FollowFacts } from './followUp'
+import { newInteractionDoc, OUTCOMES } from './interactions'
+import { newLevelEntry } from './levels'
 
 const NOW = new Date(2026, 10, 22, 12).getTime()
 const facts = (over: Partial<FollowFacts> = {}): FollowFacts => ({
@@ -14,21 +15,23 @@ const facts = (over: Partial<FollowFacts> = {}): FollowFacts => ({
   lastReachedAt: null,
   promiseDue: null,
   snoozedUntil: 0,
+  doNotCall: false,
   ...over,
 })
 
 const time = fc.integer({ min: NOW - 400 * DAY_MS, max: NOW + 400 * DAY_MS })
 const arbFacts = fc.record({
   createdAt: time,
-  cadence: fc.constantFrom('core', 'advanced', 'intermediate', 'reservoir' as const),
+  cadence: fc.constantFrom('core', 'advanced', 'intermediate', 'reservoir', 'backward' as const),
   lastAt: fc.option(time, { nil: null }),
   lastOutcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
   lastReachedAt: fc.option(time, { nil: null }),
   promiseDue: fc.option(time, { nil: null }),
   snoozedUntil: fc.oneof(fc.constant(0), time),
+  doNotCall: fc.boolean(),
 })
 const arbRules = fc.record({
-  everyDays: fc.record({ core: fc.integer({ min: 1, max: 30 }), advanced: fc.integer({ min: 1, max: 60 }), intermediate: fc.integer({ min: 1, max: 90 }), reservoir: fc.integer({ min: 1, max: 180 }) }),
+  everyDays: fc.record({ core: fc.integer({ min: 1, max: 30 }), advanced: fc.integer({ min: 1, max: 60 }), intermediate: fc.integer({ min: 1, max: 90 }), reservoir: fc.integer({ min: 1, max: 180 }), backward: fc.integer({ min: 1, max: 365 }) }),
   retryDays: fc.integer({ min: 1, max: 14 }),
   coldAfterDays: fc.integer({ min: 1, max: 365 }),
 })
@@ -53,7 +56,7 @@ describe('follow-up engine', () => {
     )
   })
 
-  it('retries soon after no answer, and drops to the reservoir pace after a wrong number or a no', () => {
+  it('retries soon after no answer, and drops to the reservoir pace after a no', () => {
     expect(nextContactAt(facts({ lastAt: NOW, lastOutcome: 'noAnswer' }), DEFAULT_RULES)).toBe(NOW + 2 * DAY_MS)
     expect(nextContactAt(facts({ lastAt: NOW, lastOutcome: 'notInterested' }), DEFAULT_RULES)).toBe(NOW + 56 * DAY_MS)
   })
@@ -118,5 +121,35 @@ describe('follow-up engine', () => {
     } as unknown as Parameters<typeof readContact>[0]
     expect(followFacts(readContact(doc))).toMatchObject({ lastAt: 20, lastOutcome: 'noAnswer', lastReachedAt: 10, promiseDue: 30 })
     expect(contactRow(doc).follow.lastReachedAt).toBe(10)
+  })
+})
+
+describe('follow-up corrections', () => {
+  const rules = DEFAULT_RULES
+  const person = (input: Parameters<typeof newContactDoc>[1], extra: Record<string, unknown> = {}) =>
+    ({ ...newContactDoc('c1', { name: 'Rosa', phones: ['+12125550101'], ...input }, NOW - 200 * DAY_MS), ...extra }) as unknown as Parameters<typeof contactRow>[0]
+  const backward = { 'level:a': newLevelEntry('rent', 'backward', NOW - 100 * DAY_MS) }
+
+  it('does not count the backward in the reservoir', () => {
+    const row = contactRow(person({}, backward))
+    expect(row.follow.cadence).not.toBe('reservoir')
+    expect(inReservoir(row)).toBe(false)
+    expect(inReservoir(contactRow(person({}, { cadence: { val: 'reservoir' } })))).toBe(true)
+  })
+
+  it('takes a person who said “do not call” off Today', () => {
+    const due = { 'log:a': newInteractionDoc({ kind: 'call', at: NOW - 40 * DAY_MS, outcome: 'reached' }) }
+    expect(todayQueue([contactRow(person({}, due))], rules, NOW)).toHaveLength(1)
+    expect(todayQueue([contactRow(person({ consent: { call: false } }, due))], rules, NOW)).toEqual([])
+  })
+
+  it('retires a wrong number instead of bringing it back at the reservoir pace', () => {
+    const wrong = { 'log:a': newInteractionDoc({ kind: 'call', at: NOW - 60 * DAY_MS, outcome: 'wrongNumber' }) }
+    const row = contactRow(person({}, wrong))
+    expect(followStatus(row.follow, rules, NOW).state).toBe('retired')
+    expect(todayQueue([row], rules, NOW)).toEqual([])
+    // Reached again (met at the door, say), the person is back on the usual pace.
+    const met = { ...wrong, 'log:b': newInteractionDoc({ kind: 'doorKnock', at: NOW - 40 * DAY_MS, outcome: 'reached' }) }
+    expect(todayQueue([contactRow(person({}, met))], rules, NOW)).toHaveLength(1)
   })
 })

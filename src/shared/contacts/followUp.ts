@@ -2,8 +2,11 @@ import type { Contact } from './contact'
 import type { Outcome } from './interactions'
 import type { Level } from './levels'
 
-/** How often a person is followed up: the core weekly, the advanced fortnightly, and so on. */
-export const CADENCE_CLASSES = ['core', 'advanced', 'intermediate', 'reservoir'] as const
+/**
+ * How often a person is followed up: the core weekly, the advanced fortnightly, and so on. The
+ * backward keep a pace of their own: they are not the reservoir, which is the mass we draw on.
+ */
+export const CADENCE_CLASSES = ['core', 'advanced', 'intermediate', 'reservoir', 'backward'] as const
 export type CadenceClass = (typeof CADENCE_CLASSES)[number]
 
 /** Notebook-level rules (root doc `settings.followUp`, stored sparse: readers fill defaults). */
@@ -16,7 +19,7 @@ export interface FollowUpRules {
 }
 
 export const DEFAULT_RULES: FollowUpRules = {
-  everyDays: { core: 7, advanced: 14, intermediate: 30, reservoir: 56 },
+  everyDays: { core: 7, advanced: 14, intermediate: 30, reservoir: 56, backward: 90 },
   retryDays: 2,
   coldAfterDays: 60,
 }
@@ -51,9 +54,12 @@ export interface FollowFacts {
   /** Due date of the follow-up promised in the latest interaction, if nothing happened since. */
   promiseDue: number | null
   snoozedUntil: number
+  /** The person said not to call: off Today and every call list. */
+  doNotCall: boolean
 }
 
-export type FollowState = 'snoozed' | 'overdue' | 'cold' | 'due' | 'scheduled'
+/** `retired`: the last call found a wrong number; nobody calls it again until the person is reached another way. */
+export type FollowState = 'snoozed' | 'overdue' | 'cold' | 'due' | 'scheduled' | 'retired'
 
 export const DAY_MS = 86_400_000
 
@@ -62,11 +68,21 @@ export function cadenceClass(override: Contact['cadence'], levels: Record<string
   if (override) return override
   const values = Object.values(levels)
   if (values.includes('advanced')) return 'advanced'
-  if (values.length && values.every((l) => l === 'backward')) return 'reservoir'
+  if (values.length && values.every((l) => l === 'backward')) return 'backward'
   return 'intermediate'
 }
 
-export function followFacts(contact: Pick<Contact, 'createdAt' | 'cadence' | 'levels' | 'interactions' | 'snoozedUntil'>): FollowFacts {
+/** The reservoir: the broad mass kept in touch with and called on for big mobilizations (never the backward, who have a class of their own). */
+export function inReservoir(row: { follow: FollowFacts; mergedInto?: string }): boolean {
+  return !row.mergedInto && row.follow.cadence === 'reservoir'
+}
+
+/** Whether anyone may call this person: not after "do not call", not on a retired wrong number. */
+export function callable(facts: FollowFacts): boolean {
+  return !facts.doNotCall && facts.lastOutcome !== 'wrongNumber'
+}
+
+export function followFacts(contact: Pick<Contact, 'createdAt' | 'cadence' | 'levels' | 'interactions' | 'snoozedUntil' | 'consent'>): FollowFacts {
   const log = contact.interactions
   const last = log.at(-1)
   const reached = log.findLast((i) => i.outcome === 'reached')
@@ -78,13 +94,15 @@ export function followFacts(contact: Pick<Contact, 'createdAt' | 'cadence' | 'le
     lastReachedAt: reached?.at ?? null,
     promiseDue: last?.promise?.due ?? null,
     snoozedUntil: contact.snoozedUntil,
+    doNotCall: !contact.consent.call,
   }
 }
 
-/** When this person should next be contacted: the cadence after the last contact, a retry, or a promise. */
+/** When this person should next be contacted: the cadence after the last contact, a retry, or a promise; after a wrong number, only a promise. */
 export function nextContactAt(facts: FollowFacts, rules: FollowUpRules): number {
   const every = (c: CadenceClass) => rules.everyDays[c] * DAY_MS
   let next: number
+  if (facts.lastOutcome === 'wrongNumber') return Math.max(facts.promiseDue ?? Number.POSITIVE_INFINITY, facts.snoozedUntil)
   if (facts.lastAt === null || facts.lastOutcome === null) next = facts.createdAt + every(facts.cadence)
   else if (facts.lastOutcome === 'reached') next = facts.lastAt + every(facts.cadence)
   else if (facts.lastOutcome === 'noAnswer' || facts.lastOutcome === 'leftMessage') next = facts.lastAt + rules.retryDays * DAY_MS
@@ -117,15 +135,16 @@ export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: numb
   const coldAfter = Math.max(rules.coldAfterDays, 2 * rules.everyDays[facts.cadence]) * DAY_MS
   let state: FollowState
   if (facts.snoozedUntil > now) state = 'snoozed'
+  else if (facts.lastOutcome === 'wrongNumber' && facts.promiseDue === null) state = 'retired'
   else if (promiseLate || next < start) state = (facts.lastReachedAt ?? facts.createdAt) < now - coldAfter ? 'cold' : 'overdue'
   else if (next < end) state = 'due'
   else state = (facts.lastReachedAt ?? facts.createdAt) < now - coldAfter ? 'cold' : 'scheduled'
   return { state, next, promiseLate }
 }
 
-const STATE_RANK: Record<FollowState, number> = { overdue: 0, cold: 1, due: 2, scheduled: 3, snoozed: 4 }
+const STATE_RANK: Record<FollowState, number> = { overdue: 0, cold: 1, due: 2, scheduled: 3, snoozed: 4, retired: 5 }
 
-/** Today's queue: late promises first, then overdue, gone cold and due today, oldest first within each. */
+/** Today's queue (never anyone who said not to call): late promises first, then overdue, gone cold and due today, oldest first within each. */
 export function todayQueue<T extends { id: string; owner: string; follow: FollowFacts; mergedInto?: string }>(
   rows: readonly T[],
   rules: FollowUpRules,
@@ -135,7 +154,7 @@ export function todayQueue<T extends { id: string; owner: string; follow: Follow
   const queue: { row: T; status: FollowStatus }[] = []
   const bounds = dayBounds(now)
   for (const row of rows) {
-    if (row.mergedInto || (owner !== undefined && row.owner !== owner)) continue
+    if (row.mergedInto || row.follow.doNotCall || (owner !== undefined && row.owner !== owner)) continue
     const status = followStatus(row.follow, rules, now, bounds)
     if (status.state === 'overdue' || status.state === 'cold' || status.state === 'due') queue.push({ row, status })
   }

@@ -2,7 +2,7 @@ import type { Scalar } from '../notebook/scalar'
 import { scalar, str } from '../notebook/scalar'
 import { byTimeThenId } from './levels'
 
-export const INTERACTION_KINDS = ['doorKnock', 'call', 'text', 'oneToOne', 'meeting', 'event'] as const
+export const INTERACTION_KINDS = ['doorKnock', 'call', 'text', 'oneToOne', 'picket', 'meeting', 'event'] as const
 export type InteractionKind = (typeof INTERACTION_KINDS)[number]
 
 /** In the order of the one-key outcome keys 1–5. */
@@ -14,6 +14,7 @@ export const KIND_LABELS: Record<InteractionKind, string> = {
   call: 'Call',
   text: 'Text',
   oneToOne: 'One-to-one',
+  picket: 'Picket line',
   meeting: 'Meeting',
   event: 'Event',
 }

@@ -43,7 +43,7 @@ export interface NotebookSettings {
   defaultRegion: string
   /** Follow-up cadence rules (`StoredRules` in contacts/followUp), only what differs from the defaults. */
   followUp?: {
-    everyDays?: Partial<Record<'core' | 'advanced' | 'intermediate' | 'reservoir', number>>
+    everyDays?: Partial<Record<'core' | 'advanced' | 'intermediate' | 'reservoir' | 'backward', number>>
     retryDays?: number
     coldAfterDays?: number
   }

@@ -1,7 +1,9 @@
 import type { ContactDoc } from '../contacts/contact'
 import { recordIn } from '../notebook/recordIn'
 import { LOG_KEY, newInteractionDoc, type LogKey } from '../contacts/interactions'
+import { str } from '../notebook/scalar'
 import type { ShardDoc } from '../notebook/schema'
+import { CONVERSATION_KINDS, type ConversationKind, type NoteDoc } from './note'
 
 /**
  * A conversation note is an interaction with each person in it: it shows in their log and
@@ -13,6 +15,7 @@ export const conversationLogKey = (noteId: string): LogKey => `${LOG_KEY}note-${
 
 export interface ConversationFacts {
   noteId: string
+  kind: ConversationKind
   date: number
   campaignId: string
   followUp: { due: number; what: string } | null
@@ -22,13 +25,19 @@ export interface ConversationFacts {
 export function logConversation(shard: ShardDoc<ContactDoc>, contactId: string, facts: ConversationFacts, now: number): void {
   const contact = recordIn(shard, contactId, 'contact')
   contact[conversationLogKey(facts.noteId)] = newInteractionDoc({
-    kind: 'doorKnock',
+    kind: facts.kind,
     at: facts.date,
     outcome: 'reached',
     campaignId: facts.campaignId,
     promise: facts.followUp,
   })
   contact.updatedAt = now
+}
+
+/** The kind a stored note records (a door knock unless it says otherwise). */
+export function conversationKind(note: Pick<Partial<NoteDoc>, 'kind'>): ConversationKind {
+  const kind = str(note.kind)
+  return (CONVERSATION_KINDS as readonly string[]).includes(kind) ? (kind as ConversationKind) : 'doorKnock'
 }
 
 /** Removes the note's entry, when the person is taken off the note. */

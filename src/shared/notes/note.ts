@@ -5,6 +5,10 @@ import type { Scalar } from '../notebook/scalar'
 export const STANCES = ['eager', 'supportive', 'unsure', 'opposed', 'hostile', 'unknown'] as const
 export type Stance = (typeof STANCES)[number]
 
+/** The kinds of conversation a note records; each is logged as that kind of interaction on the people it names. */
+export const CONVERSATION_KINDS = ['doorKnock', 'oneToOne', 'picket', 'meeting'] as const
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number]
+
 /** A quote marked in a note body: who said it and whether it may be used in public. */
 export interface QuoteDoc {
   id: string
@@ -29,6 +33,8 @@ export interface NoteDoc extends BaseRecord {
   problems: Scalar[]
   target: Scalar
   stance: Scalar
+  /** A ConversationKind; absent means a door knock. */
+  kind?: Scalar
   body: string
   quotes: Record<string, QuoteDoc>
   followUp: { due: number; what: string } | null

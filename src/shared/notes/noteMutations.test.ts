@@ -84,13 +84,20 @@ describe('the conversation in each contact’s log', () => {
   const contacts = () => A.from({ schemaVersion: 1, kind: 'contacts', shard: 0, records: { c1: newContactDoc('c1', { name: 'Rosa' }, 1) } }) as unknown as A.Doc<ShardDoc<ContactDoc>>
 
   it('is one entry per note, rewritten as the note changes, carrying the promised follow-up', () => {
-    let doc = A.change(contacts(), (d) => logConversation(d, 'c1', { noteId: 'n1', date: 10, campaignId: 'rent', followUp: null }, 11))
-    doc = A.change(doc, (d) => logConversation(d, 'c1', { noteId: 'n1', date: 10, campaignId: 'rent', followUp: { due: 99, what: 'call back' } }, 12))
+    let doc = A.change(contacts(), (d) => logConversation(d, 'c1', { noteId: 'n1', kind: 'doorKnock', date: 10, campaignId: 'rent', followUp: null }, 11))
+    doc = A.change(doc, (d) => logConversation(d, 'c1', { noteId: 'n1', kind: 'doorKnock', date: 10, campaignId: 'rent', followUp: { due: 99, what: 'call back' } }, 12))
     const contact = readContact(doc.records.c1!)
     expect(contact.interactions).toHaveLength(1)
     expect(contact.interactions[0]).toMatchObject({ kind: 'doorKnock', outcome: 'reached', at: 10, campaignId: 'rent', promise: { due: 99, what: 'call back' } })
     expect(followFacts(contact).promiseDue).toBe(99)
     doc = A.change(doc, (d) => unlogConversation(d, 'c1', 'n1', 13))
     expect(readContact(doc.records.c1!).interactions).toEqual([])
+  })
+
+  it('logs the kind of conversation the note records: a picket line, a one-to-one, a meeting', () => {
+    for (const kind of ['picket', 'oneToOne', 'meeting', 'doorKnock'] as const) {
+      const doc = A.change(contacts(), (d) => logConversation(d, 'c1', { noteId: 'n1', kind, date: 10, campaignId: '', followUp: null }, 11))
+      expect(readContact(doc.records.c1!).interactions[0]!.kind).toBe(kind)
+    }
   })
 })

@@ -4,7 +4,7 @@ import { updateText } from '@automerge/automerge'
 import type { ShardDoc } from '../notebook/schema'
 import { scalar, strs } from '../notebook/scalar'
 import { initRichText } from '../richtext/commands'
-import { STANCES, type NoteDoc, type QuoteDoc } from './note'
+import { CONVERSATION_KINDS, STANCES, type NoteDoc, type QuoteDoc } from './note'
 import { QUOTE_USES, type QuoteUse } from './noteRow'
 import type { QuoteAnchors } from './quoteAnchors'
 
@@ -20,7 +20,7 @@ export interface NoteStart {
   contactIds?: string[]
 }
 
-export type NoteScalarField = 'placeId' | 'unit' | 'target' | 'stance'
+export type NoteScalarField = 'placeId' | 'unit' | 'target' | 'stance' | 'kind'
 export type NoteListField = 'contactIds' | 'campaignIds' | 'problems'
 
 /** Adds a note with an empty rich-text body (made in this same change, so the body has its first block). */
@@ -41,6 +41,7 @@ export function setNoteDate(shard: NoteShard, id: string, date: number, now: num
 export function setNoteScalar(shard: NoteShard, id: string, field: NoteScalarField, value: string, now: number): void {
   const note = recordIn(shard, id, 'note')
   if (field === 'stance' && value && !(STANCES as readonly string[]).includes(value)) throw new Error(`Unknown stance “${value}”`)
+  if (field === 'kind' && value && !(CONVERSATION_KINDS as readonly string[]).includes(value)) throw new Error(`Unknown kind of conversation “${value}”`)
   if (value.trim()) note[field] = scalar(value.trim())
   else delete note[field]
   note.updatedAt = now
