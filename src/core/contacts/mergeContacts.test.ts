@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newContactDoc, readContact, type ContactDoc } from '../../shared/contacts/contact'
 import { logInteraction, setContactScalar } from '../../shared/contacts/contactMutations'
-import type { MeetingDoc } from '../../shared/meetings/meeting'
+import { readMeeting, type MeetingDoc } from '../../shared/meetings/meeting'
+import { readAction, type ActionDoc } from '../../shared/actions/action'
+import { newActionDoc } from '../../shared/actions/actionMutations'
+import { listTeams, putTeam } from '../../shared/teams/team'
 import type { NoteDoc } from '../../shared/notes/note'
 import { scalar, str, strs } from '../../shared/notebook/scalar'
 import type { TaskDoc } from '../../shared/tasks/task'
@@ -29,8 +32,13 @@ beforeAll(async () => {
   ])
   const rec = { createdAt: 1, updatedAt: 1 }
   await nb.putRecords('notes', [{ id: 'n1', ...rec, contactIds: [scalar('dupe')], quotes: { q1: { id: 'q1', text: 'We pay for mold', contactId: scalar('dupe'), use: scalar('public'), attribution: '', isObjection: false } } } as unknown as NoteDoc])
-  await nb.putRecords('meetings', [{ id: 'm1', ...rec, signIns: [scalar('dupe'), scalar('keep')] } as unknown as MeetingDoc])
-  await nb.putRecords('tasks', [{ id: 't1', ...rec, assigneeContactId: scalar('dupe') } as unknown as TaskDoc])
+  await nb.putRecords('meetings', [
+    { id: 'm1', ...rec, date: 1, 'signin:dupe': { at: 3, firstTime: true }, 'signin:keep': { at: 2 } } as unknown as MeetingDoc,
+    { id: 'm2', ...rec, date: 1, 'signin:dupe': { at: 3, apparel: true } } as unknown as MeetingDoc,
+    { ...newActionDoc('a1', { title: 'Delegation', kind: 'delegation', date: 1 }, 1), 'ask:dupe': { state: scalar('committed'), at: 4 } } as unknown as MeetingDoc,
+  ])
+  await nb.putRecords('tasks', [{ id: 't1', ...rec, title: scalar('Flyer the lobby'), contactId: scalar('dupe') } as unknown as TaskDoc])
+  nb.root.change((root) => void putTeam(root, { name: 'Lobby team', kind: 'distribution', lead: 'dupe', members: ['dupe', 'friend'] }, 1, 'team1'))
 })
 afterAll(() => nb.close())
 
@@ -42,15 +50,19 @@ describe('merging contacts in a notebook', () => {
     expect(groups).toEqual([['dupe', 'keep']])
   })
 
-  it('merges into one and points notes, quotes, sign-ins, tasks and relationships at the survivor', async () => {
+  it('merges into one and points notes, quotes, sign-ins, call lists, tasks, teams and relationships at the survivor', async () => {
     await mergeContacts(nb, 'keep', ['dupe'])
     expect(await contact('keep')).toMatchObject({ name: 'Rosa Díaz', email: 'rosa@example.org', createdAt: 5 })
     expect((await contact('dupe')).mergedInto).toBe('keep')
     const note = await record<NoteDoc>('notes', 'n1')
     expect(strs(note.contactIds)).toEqual(['keep'])
     expect(str(note.quotes.q1!.contactId)).toBe('keep')
-    expect(strs((await record<MeetingDoc>('meetings', 'm1')).signIns)).toEqual(['keep'])
-    expect(str((await record<TaskDoc>('tasks', 't1')).assigneeContactId)).toBe('keep')
+    // The survivor's own sign-in stays where both signed in; elsewhere the merged-away one moves over.
+    expect(readMeeting(await record<MeetingDoc>('meetings', 'm1')).signIns).toEqual([{ contactId: 'keep', at: 2, firstTime: false, apparel: false, contributed: false }])
+    expect(readMeeting(await record<MeetingDoc>('meetings', 'm2')).signIns).toEqual([{ contactId: 'keep', at: 3, firstTime: false, apparel: true, contributed: false }])
+    expect(readAction(await record<ActionDoc>('meetings', 'a1')).asks).toMatchObject([{ contactId: 'keep', state: 'committed' }])
+    expect(str((await record<TaskDoc>('tasks', 't1')).contactId)).toBe('keep')
+    expect(listTeams(nb.root.doc())[0]).toMatchObject({ lead: 'keep', members: ['keep', 'friend'] })
     expect(await contact('friend')).toMatchObject({ recruitedBy: 'keep', knows: ['keep'] })
     expect((await scanDuplicates(nb)).pairs).toEqual([])
   })

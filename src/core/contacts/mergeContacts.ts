@@ -1,8 +1,10 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { readContact, type ContactDoc } from '../../shared/contacts/contact'
 import { duplicateGroups, findDuplicates, type DuplicatePair } from '../../shared/contacts/duplicates'
-import { foldInto, markMerged, noteFolded, resolveMerged } from '../../shared/contacts/merge'
-import type { MeetingDoc } from '../../shared/meetings/meeting'
+import { copy, foldInto, markMerged, noteFolded, resolveMerged } from '../../shared/contacts/merge'
+import { ASK_KEY } from '../../shared/actions/action'
+import { SIGN_IN_KEY, type MeetingDoc } from '../../shared/meetings/meeting'
+import { listTeams, redirectTeams } from '../../shared/teams/team'
 import type { NoteDoc } from '../../shared/notes/note'
 import { scalar, str, strs, type Scalar } from '../../shared/notebook/scalar'
 import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/schema'
@@ -22,9 +24,25 @@ const replaceIn = (list: Scalar[] | undefined, from: Set<string>, to: string): S
   return [...new Set(strs(list).map((id) => (from.has(id) ? to : id)))].map(scalar)
 }
 
+/** Sign-ins (`signin:<contact>`) and call-list entries (`ask:<contact>`) on meetings and actions are keyed by the person. */
+const PERSON_KEYS = [SIGN_IN_KEY, ASK_KEY]
+const isPersonKey = (key: string) => PERSON_KEYS.some((prefix) => key.startsWith(prefix))
+const personOf = (key: string) => key.slice(key.indexOf(':') + 1)
+
+/** Moves each entry of a merged-away person to the survivor's key; where the survivor has one already, theirs stays. */
+function movePersonKeys(record: object, from: Set<string>, to: string): void {
+  const doc = record as Record<string, unknown>
+  for (const key of Object.keys(doc)) {
+    if (!isPersonKey(key) || !from.has(personOf(key))) continue
+    const target = `${key.slice(0, key.indexOf(':') + 1)}${to}`
+    if (!(target in doc)) doc[target] = copy(doc[key])
+    delete doc[key]
+  }
+}
+
 const mentionsAny = (ids: Scalar[] | undefined, from: Set<string>) => strs(ids).some((id) => from.has(id))
 
-/** Points every reference to a merged-away contact at the survivor: notes, quotes, sign-ins, tasks, relationships. */
+/** Points every reference to a merged-away contact at the survivor: notes, quotes, sign-ins, call lists, tasks, teams, relationships. */
 async function redirectReferences(notebook: Notebook, from: Set<string>, to: string, now: number): Promise<void> {
   const rewrite = async <R extends BaseRecord>(kind: RecordKind, mentions: (record: R) => boolean, fix: (record: R) => void) => {
     for (const handle of await allShards<R>(notebook, kind)) {
@@ -48,8 +66,9 @@ async function redirectReferences(notebook: Notebook, from: Set<string>, to: str
       for (const quote of quoted(note)) quote.contactId = scalar(to)
     },
   )
-  await rewrite<MeetingDoc>('meetings', (m) => mentionsAny(m.signIns, from), (m) => void (m.signIns = replaceIn(m.signIns, from, to)!))
-  await rewrite<TaskDoc>('tasks', (t) => from.has(str(t.assigneeContactId)), (t) => void (t.assigneeContactId = scalar(to)))
+  await rewrite<MeetingDoc>('meetings', (m) => Object.keys(m).some((key) => isPersonKey(key) && from.has(personOf(key))), (m) => movePersonKeys(m, from, to))
+  await rewrite<TaskDoc>('tasks', (t) => from.has(str(t.contactId)), (t) => void (t.contactId = scalar(to)))
+  if (listTeams(notebook.root.doc()).some((t) => from.has(t.lead) || t.members.some((m) => from.has(m)))) notebook.root.change((root) => redirectTeams(root, from, to))
   await rewrite<ContactDoc>(
     'contacts',
     (c) => from.has(str(c.recruitedBy)) || mentionsAny(c.knows, from) || mentionsAny(c.family, from),

@@ -12,6 +12,10 @@ export interface ContactRow {
   owner: string
   placeId: string
   unit: string
+  languages: string[]
+  /** Who brought this person in, and whom they know (contact ids): the network view. */
+  recruitedBy: string
+  knows: string[]
   /** Current level per campaign id. */
   levels: Record<string, Level>
   /** What the follow-up engine needs; the next date and state depend on the notebook's rules and the day. */
@@ -32,6 +36,9 @@ export function contactRow(doc: ContactDoc): ContactRow {
     owner: contact.owner,
     placeId: contact.placeId,
     unit: contact.unit,
+    languages: contact.languages,
+    recruitedBy: contact.recruitedBy,
+    knows: contact.knows,
     levels: contact.levels,
     follow: followFacts(contact),
     mergedInto: contact.mergedInto,

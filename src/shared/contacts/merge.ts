@@ -19,8 +19,8 @@ export interface MergedDoc {
 
 type Stored = ContactDoc & MergedDoc
 
-/** A deep copy of a value read from one document, fit to be written into another. */
-function copy<T>(value: T): T {
+/** A deep copy of a value read from one document (or another place in it), fit to be written into a document. */
+export function copy<T>(value: T): T {
   if (value instanceof ImmutableString) return scalar(value.val) as T
   if (Array.isArray(value)) return value.map(copy) as T
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T
