@@ -9,7 +9,10 @@ import type { PlaceDoc } from '../../shared/places/place'
 import { scalar, str, type Scalar } from '../../shared/notebook/scalar'
 import type { ShardDoc } from '../../shared/notebook/schema'
 import type { Notebook } from '../notebook/Notebook'
+import type { MeetingDoc } from '../../shared/meetings/meeting'
+import { teamKey, type TeamDoc } from '../../shared/teams/team'
 import { generateKnocks } from './knocks'
+import { planMobilization } from './mobilization'
 import { generateNote, type GeneratedPlace } from './notes'
 import { writeRichBody, type Block } from './richBody'
 import { initRichText } from '../../shared/richtext/commands'
@@ -30,6 +33,10 @@ export interface GenerateSummary {
   places: number
   campaigns: number
   leaflets: number
+  meetings: number
+  actions: number
+  tasks: number
+  teams: number
 }
 
 const LOCALES = [[en, base], [es_MX, en, base], [vi, en, base], [zh_CN, en, base], [ar, en, base], [fr, en, base]]
@@ -97,6 +104,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   })
   const notes = contacts.length ? Array.from({ length: options.notes }, () => generateNote({ f, now, terms, places, campaigns })) : []
   logConversations(contacts, notes.map((n) => n.note), now)
+  const mobilization = planMobilization(contacts, campaigns.map((c) => c.doc), places.map((p) => p.doc), now, options.seed ?? 1)
 
   report('contacts', 0, contacts.length)
   await notebook.putRecords('places', places.map((p) => p.doc))
@@ -106,6 +114,11 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   const bodies = new Map(notes.map((n) => [n.note.id, n.blocks]))
   await notebook.putRecords('notes', notes.map((n) => n.note), undefined, (doc, note) => writeRichBody(doc as A.Doc<unknown>, ['records', note.id, 'body'], bodies.get(note.id)!))
   report('notes', notes.length, notes.length)
+  await notebook.putRecords('meetings', [...mobilization.meetings, ...mobilization.actions] as MeetingDoc[])
+  await notebook.putRecords('tasks', mobilization.tasks)
+  notebook.root.change((root) => {
+    for (const team of mobilization.teams) (root as unknown as Record<string, TeamDoc>)[teamKey(team.id)] = team
+  })
 
   const leafletUrls: Record<string, Scalar> = {}
   for (let i = 0; i < options.leaflets; i++) {
@@ -124,7 +137,8 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
   await notebook.repo.flush()
   report('leaflets', options.leaflets, options.leaflets)
-  return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets }
+  const { meetings, actions, tasks, teams } = mobilization
+  return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets, meetings: meetings.length, actions: actions.length, tasks: tasks.length, teams: teams.length }
 }
 
 /** Each conversation goes in the log of everyone in it, as the notes page does, so follow-ups reach Today. */

@@ -67,7 +67,7 @@ export interface Action {
   asks: Ask[]
 }
 
-export const isActionRecord = (record: { what?: unknown }): boolean => str(record.what) === 'action'
+export const isActionRecord = (record: object): boolean => str((record as { what?: unknown }).what) === 'action'
 export const ACTION_MARK = () => scalar('action')
 
 const oneOf = <T extends string>(values: readonly T[], value: string, fallback: T): T => ((values as readonly string[]).includes(value) ? (value as T) : fallback)

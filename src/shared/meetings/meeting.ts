@@ -56,8 +56,8 @@ export interface Meeting {
 }
 
 /** Gatherings in the meetings shards: a record with `what: 'action'` is an action, anything else a meeting. */
-export function isMeetingRecord(record: { what?: unknown }): boolean {
-  return str(record.what) !== 'action'
+export function isMeetingRecord(record: object): boolean {
+  return str((record as { what?: unknown }).what) !== 'action'
 }
 
 export function signInsOf(record: object): SignIn[] {

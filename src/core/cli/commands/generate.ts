@@ -12,7 +12,7 @@ function count(value: unknown, name: string, fallback: number): number {
 export const generate: Command = {
   words: ['generate'],
   usage: 'massline generate [--contacts N] [--notes N] [--leaflets N] [--seed N] [--notebook PATH] [--json]',
-  summary: 'Fill a notebook with a realistic, seeded investigation (a new folder with --notebook)',
+  summary: 'Fill a notebook with a realistic, seeded investigation and mobilization (a new folder with --notebook)',
   options: {
     contacts: { type: 'string' },
     notes: { type: 'string' },
@@ -35,7 +35,8 @@ export const generate: Command = {
         context,
         { ...summary, path: notebook.dir, seconds },
         `Generated ${summary.contacts} contacts, ${summary.notes} notes, ${summary.places} places, ` +
-          `${summary.campaigns} campaigns and ${summary.leaflets} leaflets in ${seconds.toFixed(1)} s (${notebook.dir})`,
+          `${summary.campaigns} campaigns, ${summary.leaflets} leaflets, ${summary.meetings} meetings, ${summary.actions} actions, ` +
+          `${summary.tasks} tasks and ${summary.teams} teams in ${seconds.toFixed(1)} s (${notebook.dir})`,
       )
     } finally {
       await notebook.close()

@@ -3,10 +3,12 @@ import { bundleExport, bundleImport } from './bundle'
 import { exportContactsCommand, importContacts } from './contactsTransfer'
 import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
+import { exportSignInCommand } from './exportSignIn'
+import { actionsList, actionsShow, meetingsList, meetingsShow, tasksList, teamsList, teamsShow } from './mobilization'
 import { generate } from './generate'
 import { leafletsList } from './leaflets'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, meetingsList, meetingsShow, exportSignInCommand, tasksList, actionsList, actionsShow, teamsList, teamsShow]

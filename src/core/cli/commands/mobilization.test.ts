@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCaptured } from '../../../../test/support/cli'
+
+let home: string
+let dir: string
+const cli = (...args: string[]) => runCaptured([...args, '--home', home, '--notebook', dir])
+const json = async (...args: string[]) => {
+  const { code, out, err } = await cli(...args, '--json')
+  expect(err).toBe('')
+  expect(code).toBe(0)
+  return JSON.parse(out)
+}
+
+describe('mobilization in the CLI', () => {
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'massline-cli-mob-'))
+    dir = join(home, 'generated')
+    const { code, out } = await runCaptured(['generate', '--contacts', '300', '--notes', '20', '--leaflets', '0', '--notebook', dir, '--home', home, '--json'])
+    expect(code).toBe(0)
+    const summary = JSON.parse(out)
+    expect(summary).toMatchObject({ meetings: 2, teams: 2 })
+    expect(summary.actions).toBeGreaterThanOrEqual(2)
+    expect(summary.tasks).toBeGreaterThan(10)
+  })
+
+  it('lists and shows meetings with their sign-ins and the task each left with', async () => {
+    const meetings = await json('meetings', 'list')
+    expect(meetings.length).toBe(2)
+    expect(meetings[0].signIns).toBeGreaterThanOrEqual(8)
+    const meeting = await json('meetings', 'show', meetings[0].id.slice(0, 8))
+    expect(meeting.agenda.map((p: { kind: string }) => p.kind)).toEqual(['bitterness', 'sumUp', 'planning', 'education', 'orientation'])
+    expect(meeting.tasks.length).toBeGreaterThan(0)
+    expect((await cli('meetings', 'show', meetings[0].id)).out).toMatch(/Signed in \(\d+\):/)
+    expect(await cli('meetings', 'show', 'no-such-meeting')).toMatchObject({ code: 1, err: expect.stringMatching(/no meeting with the id “no-such-meeting”/) })
+  })
+
+  it('lists tasks: open ones, mine, and overdue', async () => {
+    const open = await json('tasks', 'list')
+    expect(open.length).toBeGreaterThan(0)
+    expect(open.every((t: { status: string }) => t.status === 'open')).toBe(true)
+    const mine = await json('tasks', 'list', '--mine', '--me', 'Dana')
+    expect(mine.every((t: { buddy: string }) => t.buddy === 'Dana')).toBe(true)
+    const overdue = await json('tasks', 'list', '--overdue')
+    expect(overdue.every((t: { due: number }) => t.due > 0 && t.due < Date.now())).toBe(true)
+    expect(await cli('tasks', 'list', '--mine')).toMatchObject({ code: 2, err: expect.stringMatching(/--mine needs your name/) })
+  })
+
+  it('lists and shows actions with turnout, and teams with members', async () => {
+    const actions = await json('actions', 'list')
+    expect(actions[0].turnout.came).toBeGreaterThan(0)
+    const action = await json('actions', 'show', actions[0].id)
+    expect(action.asks.length).toBeGreaterThan(0)
+    const teams = await json('teams', 'list')
+    expect(teams[0].members.length).toBeGreaterThanOrEqual(3)
+    expect((await cli('teams', 'show', teams[0].id)).out).toMatch(/responsible: /)
+  })
+
+  it('prints the sign-in sheet to a PDF with its columns', async () => {
+    const [meeting] = await json('meetings', 'list')
+    const out = join(home, 'signin.pdf')
+    expect(await json('export', 'signin', meeting.id, '--format', 'pdf', '--out', out)).toMatchObject({ path: out })
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+    expect(text).toMatch(/Name\s+Phone\s+Building \/ unit\s+Language\s+Can we call you\?/)
+    expect(text).toContain(meeting.title)
+    expect(await cli('export', 'signin', meeting.id, '--format', 'html', '--out', out)).toMatchObject({ code: 2, err: expect.stringMatching(/takes --format pdf/) })
+  })
+})
