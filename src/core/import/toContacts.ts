@@ -1,6 +1,7 @@
 import type { ContactInput } from '../../shared/contacts/contact'
 import type { ImportField, ImportMapping, RowProblem } from '../../shared/contacts/importTypes'
 import { normalizePhone } from '../../shared/contacts/phone'
+import { unescapeFormula } from '../export/formulaCells'
 import type { Table } from './readCsv'
 
 /** One row or card, as the values each field received, before checking. */
@@ -20,9 +21,10 @@ export function applyMapping(table: Table, mapping: ImportMapping): RawRecord[] 
   const columns = table.headers.map((h) => mapping[h] ?? 'ignore')
   return table.rows.map(({ row, cells }) => {
     const values: RawRecord['values'] = {}
-    cells.forEach((cell, i) => {
+    cells.forEach((typed, i) => {
       const field = columns[i]!
-      if (field !== 'ignore' && cell.trim()) (values[field] ??= []).push(cell.trim())
+      const cell = unescapeFormula(typed).trim()
+      if (field !== 'ignore' && cell) (values[field] ??= []).push(cell)
     })
     return { row, values }
   })
