@@ -2,6 +2,7 @@ import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
 import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportContract'
+import { MOBILIZE_METHODS, type MobilizeApi } from './mobilizeContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
@@ -31,7 +32,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, MobilizeApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -79,6 +80,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...LEAFLETS_METHODS,
   ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
+  ...MOBILIZE_METHODS,
 ]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
 

@@ -10,6 +10,7 @@ import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
+import { createMobilizeApi } from './mobilizeService'
 import { createLeafletsApi } from './leafletsService'
 import { createLeafletExportApi } from './leafletExportService'
 import { chromiumPrinter } from '../export/leafletChromium'
@@ -127,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...sync.api,
     ...createLeafletsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
+    ...createMobilizeApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
     },

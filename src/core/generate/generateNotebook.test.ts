@@ -11,6 +11,8 @@ import type { NoteRow } from '../../shared/notes/noteRow'
 import { listTerms, termResolver } from '../../shared/notebook/terms'
 import { readPlace, type PlaceDoc } from '../../shared/places/place'
 import { Notebook } from '../notebook/Notebook'
+import { listActions, listMeetings, listTasks } from '../mobilize/readMobilization'
+import { listTeams } from '../../shared/teams/team'
 import { generateNotebook } from './generateNotebook'
 import { nodeKeyVault } from '../atRest/keyWrappings'
 
@@ -64,6 +66,16 @@ describe('generateNotebook', () => {
     const shard = await notebook.shardOf<NoteDoc>('notes', rows[0]!.id)
     const spans = A.spans(shard.doc(), ['records', rows[0]!.id, 'body'])
     expect(spans[0]?.type).toBe('block')
+
+    // Mobilization: meetings everyone signed in to, tasks for most, actions with turnout, teams, and networks.
+    const meetings = await listMeetings(notebook)
+    expect(meetings.length).toBeGreaterThanOrEqual(2)
+    expect(meetings.every((m) => m.signIns.length >= 8 && m.agenda.length === 5)).toBe(true)
+    const tasks = await listTasks(notebook)
+    expect(tasks.filter((t) => t.meetingId === meetings[0]!.id).length).toBeGreaterThan(meetings[0]!.signIns.length / 2)
+    expect((await listActions(notebook)).some((a) => a.asks.some((x) => x.state === 'came'))).toBe(true)
+    expect(listTeams(root).length).toBeGreaterThanOrEqual(2)
+    expect((await notebook.rows('contacts')).filter((c) => c.recruitedBy).length).toBeGreaterThan(30)
 
     const places = await notebook.shard<PlaceDoc>('places', 0).then((h) => Object.values(h.doc().records))
     const knocks = places.flatMap((p) => readPlace(p).knocks)

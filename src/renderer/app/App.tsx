@@ -4,7 +4,6 @@ import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
 import { PaletteSearch } from '../search/PaletteSearch'
-import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
 import { Sidebar } from './Sidebar'
@@ -20,6 +19,11 @@ const MatrixView = lazy(() => import('../matrix/MatrixView').then((m) => ({ defa
 const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })))
 const PlacesView = lazy(() => import('../places/PlacesView').then((m) => ({ default: m.PlacesView })))
 const SearchView = lazy(() => import('../search/SearchView').then((m) => ({ default: m.SearchView })))
+const MeetingsView = lazy(() => import('../meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })))
+const TasksView = lazy(() => import('../tasks/TasksView').then((m) => ({ default: m.TasksView })))
+const ActionsView = lazy(() => import('../actions/ActionsView').then((m) => ({ default: m.ActionsView })))
+const TeamsView = lazy(() => import('../teams/TeamsView').then((m) => ({ default: m.TeamsView })))
+const TimeView = lazy(() => import('../time/TimeView').then((m) => ({ default: m.TimeView })))
 const SyncView = lazy(() => import('../sync/SyncView').then((m) => ({ default: m.SyncView })))
 
 interface Props {
@@ -162,7 +166,11 @@ export function App(props: Props) {
           {view === 'leaflets' && <LeafletsView key={session.id} {...viewProps} />}
           {view === 'search' && <SearchView key={session.id} {...viewProps} />}
           {view === 'sync' && <SyncView key={session.id} session={session} onJoined={(n) => void switchTo(n)} />}
-          {view === 'meetings' && <PlaceholderView view={view} />}
+          {view === 'meetings' && <MeetingsView key={session.id} {...viewProps} />}
+          {view === 'tasks' && <TasksView key={session.id} {...viewProps} />}
+          {view === 'actions' && <ActionsView key={session.id} {...viewProps} />}
+          {view === 'teams' && <TeamsView key={session.id} {...viewProps} />}
+          {view === 'time' && <TimeView key={session.id} {...viewProps} />}
         </Suspense>
       </main>
       <StatusBar session={session} />

@@ -1,7 +1,7 @@
-import { CalendarCheck, FileText, Flag, Grid3x3, Building2, Megaphone, NotebookPen, RefreshCw, Search, Users, type LucideIcon } from 'lucide-react'
+import { CalendarCheck, Clock, FileText, Flame, ListChecks, Network, Flag, Grid3x3, Building2, Megaphone, NotebookPen, RefreshCw, Search, Users, type LucideIcon } from 'lucide-react'
 import type { NotebookSession } from '../session/NotebookSession'
 
-export const VIEWS = ['today', 'contacts', 'notes', 'places', 'matrix', 'campaigns', 'meetings', 'leaflets', 'search', 'sync'] as const
+export const VIEWS = ['today', 'contacts', 'notes', 'places', 'matrix', 'campaigns', 'meetings', 'tasks', 'actions', 'teams', 'time', 'leaflets', 'search', 'sync'] as const
 export type View = (typeof VIEWS)[number]
 
 export const VIEW_INFO: Record<View, { title: string; icon: LucideIcon; key: string }> = {
@@ -12,6 +12,11 @@ export const VIEW_INFO: Record<View, { title: string; icon: LucideIcon; key: str
   matrix: { title: 'Matrix', icon: Grid3x3, key: '5' },
   campaigns: { title: 'Campaigns', icon: Flag, key: '6' },
   meetings: { title: 'Meetings', icon: FileText, key: '7' },
+  // The mobilization screens have no digit left: the command palette (Ctrl+K) reaches them.
+  tasks: { title: 'Tasks', icon: ListChecks, key: '' },
+  actions: { title: 'Actions', icon: Flame, key: '' },
+  teams: { title: 'Teams', icon: Network, key: '' },
+  time: { title: 'Our time', icon: Clock, key: '' },
   leaflets: { title: 'Leaflets', icon: Megaphone, key: '8' },
   search: { title: 'Search', icon: Search, key: '9' },
   sync: { title: 'Sync', icon: RefreshCw, key: '0' },

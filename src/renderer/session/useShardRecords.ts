@@ -5,10 +5,10 @@ import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/sch
 import type { NotebookSession } from '../session/NotebookSession'
 
 /**
- * Every record of a small kind (places, campaigns: a few shards, tens to hundreds of records),
+ * Every record of a small kind (places, campaigns, meetings and actions, tasks: a few shards, tens to hundreds of records),
  * read through `read` and kept live as any of its shards changes. `null` until the shards load.
  */
-export function useShardRecords<D extends BaseRecord, R>(session: NotebookSession, kind: Extract<RecordKind, 'places' | 'campaigns'>, read: (doc: D) => R): R[] | null {
+export function useShardRecords<D extends BaseRecord, R>(session: NotebookSession, kind: Extract<RecordKind, 'places' | 'campaigns' | 'meetings' | 'tasks'>, read: (doc: D) => R): R[] | null {
   const [records, setRecords] = useState<R[] | null>(null)
   useEffect(() => {
     let live = true

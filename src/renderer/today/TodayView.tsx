@@ -13,9 +13,11 @@ import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { RulesPanel } from './RulesPanel'
+import { useMe, useTasks } from '../meetings/useMobilization'
+import { isOverdue, tasksForToday } from '../../shared/tasks/taskQuery'
+import { TaskItem } from '../tasks/TaskItem'
 
 const STATE_LABEL: Partial<Record<FollowState, string>> = { overdue: 'Overdue', cold: 'Gone cold', due: 'Due today' }
-const ME_KEY = 'massline:me'
 
 /**
  * Who to call today, most urgent first, worked from the keyboard: j/k or the arrows move,
@@ -24,15 +26,13 @@ const ME_KEY = 'massline:me'
 export function TodayView({ session, onView }: { session: NotebookSession; onView: (view: View) => void }) {
   const rows = useStore(session.contacts)
   const { rules } = useNotebookSettings(session)
-  const [me, setMe] = useState(() => localStorage.getItem(ME_KEY) ?? '')
+  const [me, setMe] = useMe()
+  const tasks = useTasks(session)
   const [now, setNow] = useState(() => Date.now())
   const [cursor, setCursor] = useState(0)
   const [logged, setLogged] = useState<string>()
   const [editingRules, setEditingRules] = useState(false)
   const list = useRef<HTMLOListElement>(null)
-  useEffect(() => {
-    localStorage.setItem(ME_KEY, me)
-  }, [me])
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000)
     return () => clearInterval(timer)
@@ -41,6 +41,7 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
   const owners = useMemo(() => [...new Set(rows.map((r) => r.owner).filter(Boolean))].sort(), [rows])
   const queue = useMemo(() => todayQueue(rows, rules, now, me || undefined), [rows, rules, now, me])
   const reservoir = useMemo(() => rows.filter(inReservoir).length, [rows])
+  const dueTasks = useMemo(() => tasksForToday(tasks ?? [], now, me || undefined), [tasks, now, me])
   const late = queue.filter((q) => q.status.promiseLate).length
   const current = queue[Math.min(cursor, queue.length - 1)]
 
@@ -141,6 +142,14 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
                 {logged && `Logged ${logged}`}
               </span>
             </div>
+          </section>
+        )}
+        {dueTasks.length > 0 && (
+          <section className="today-tasks" aria-label="Tasks due">
+            <h2 className="fine-heading">{plural(dueTasks.length, 'open task')} due this week</h2>
+            <ul className="people-list">
+              {dueTasks.map((t) => <TaskItem key={t.id} session={session} task={t} overdue={isOverdue(t, now)} />)}
+            </ul>
           </section>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { CoreApi, CoreMethod } from '../contract'
 import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
+import { MOBILIZE_ARGS } from './mobilizeArgs'
 import { NOTES_ARGS } from './notesArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
@@ -18,6 +19,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLETS_ARGS,
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
+  ...MOBILIZE_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

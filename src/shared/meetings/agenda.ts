@@ -95,3 +95,8 @@ export function templateOf(parts: readonly AgendaPart[]): AgendaPartTemplate[] {
   if (!parts.length) throw new Error('A template needs at least one part')
   return parts.map(({ kind, title, minutes }) => ({ kind, title, minutes }))
 }
+
+/** Saves an agenda as the notebook's template (replaced whole: two saves at once keep one of the two); call inside a change of the root. */
+export function saveTemplate(root: { meetingAgenda?: { kind: Scalar; title: Scalar; minutes: number }[] }, parts: readonly AgendaPart[]): void {
+  root.meetingAgenda = templateOf(parts).map((p) => ({ kind: scalar(p.kind), title: scalar(p.title), minutes: p.minutes }))
+}

@@ -32,6 +32,8 @@ export interface NotebookRootDoc {
   shards: Record<RecordKind, Scalar[]>
   leaflets: Record<string, Scalar>
   settings: NotebookSettings
+  /** The agenda new meetings start from (meetings/agenda.ts), once the collective saved its own. */
+  meetingAgenda?: { kind: Scalar; title: Scalar; minutes: number }[]
   /** Problems and targets (notebook/terms.ts), one key each. */
   [term: `term:${string}`]: TermDoc
   /** Slogans and demands (notebook/slogans.ts), one key each. */
@@ -47,6 +49,8 @@ export interface NotebookSettings {
     retryDays?: number
     coldAfterDays?: number
   }
+  /** What the meeting close-out lets one tick, if the collective uses them. */
+  closeOut?: { apparel?: boolean; contributions?: boolean }
 }
 
 /** Every record carries these. Timestamps are milliseconds since the epoch. */

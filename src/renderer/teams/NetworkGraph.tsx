@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react'
+import type { NetworkEdge, NetworkNode } from '../../shared/teams/network'
+
+/** Above this many people the organic (force) layout is too slow for a first frame within a second; rings by recruits take over. */
+const FORCE_LIMIT = 400
+
+/**
+ * The network drawn by Cytoscape.js (canvas, so no WebGL is needed): people as dots coloured by
+ * level and sized by how many they recruited, arrows from recruiter to recruit, plain lines for
+ * "knows". Small networks get Cytoscape's force layout (cose); big ones its concentric layout,
+ * the biggest recruiters in the middle. `onFrame` reports the time to the first drawn frame.
+ */
+export function NetworkGraph({ nodes, edges, onFrame }: { nodes: NetworkNode[]; edges: NetworkEdge[]; onFrame?: (ms: number) => void }) {
+  const host = useRef<HTMLDivElement>(null)
+  const [error, setError] = useState('')
+  useEffect(() => {
+    const el = host.current
+    if (!el) return
+    const started = performance.now()
+    let destroyed = false
+    let graph: { destroy: () => void } | undefined
+    void import('cytoscape')
+      .then(({ default: cytoscape }) => {
+        if (destroyed) return
+        const style = getComputedStyle(el)
+        const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
+        const cy = cytoscape({
+          container: el,
+          elements: [
+            ...nodes.map((n) => ({ data: { id: n.id, label: n.label, level: n.level, size: 8 + Math.min(24, n.recruits * 4) } })),
+            ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind } })),
+          ],
+          layout: nodes.length <= FORCE_LIMIT ? { name: 'cose', animate: false, randomize: false } : { name: 'concentric', concentric: (node) => node.degree(false), levelWidth: () => 2, animate: false, minNodeSpacing: 2 },
+          style: [
+            { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': color('--chart-3', '#888'), label: nodes.length <= FORCE_LIMIT ? 'data(label)' : '', 'font-size': 9, color: color('--text', '#222') } },
+            { selector: 'node[level = "advanced"]', style: { 'background-color': color('--chart-1', '#c33') } },
+            { selector: 'node[level = "intermediate"]', style: { 'background-color': color('--chart-2', '#36c') } },
+            { selector: 'node[level = "backward"]', style: { 'background-color': color('--muted', '#999') } },
+            { selector: 'edge', style: { width: 1, 'line-color': color('--border', '#bbb'), 'curve-style': 'haystack' } },
+            { selector: 'edge[kind = "recruited"]', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': color('--border', '#bbb'), 'arrow-scale': 0.6 } },
+          ],
+          hideEdgesOnViewport: nodes.length > FORCE_LIMIT,
+          textureOnViewport: nodes.length > FORCE_LIMIT,
+          minZoom: 0.05,
+          maxZoom: 4,
+        })
+        cy.one('render', () => onFrame?.(performance.now() - started))
+        graph = cy
+        el.dataset.nodes = String(cy.nodes().length)
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+    return () => {
+      destroyed = true
+      graph?.destroy()
+    }
+  }, [nodes, edges, onFrame])
+  return (
+    <>
+      {error && <p className="error-text" role="alert">Could not draw the network: {error}</p>}
+      <div ref={host} className="network" data-testid="network" role="img" aria-label={`Network of ${nodes.length} people and ${edges.length} ties`} />
+    </>
+  )
+}
