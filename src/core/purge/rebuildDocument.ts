@@ -22,7 +22,7 @@ export function rebuildDocument<T>(old: A.Doc<T>, scrub: Scrubber, omit?: CopyRu
   const fresh = A.from(plain as Record<string, unknown>) as A.Doc<T>
   if (!rich.length) return fresh
   return A.change(fresh, (doc) => {
-    for (const { path, spans } of rich) A.updateSpans(doc, path, spans)
+    for (const { path, spans } of rich) A.updateSpans(doc as A.Doc<unknown>, path, spans)
   })
 }
 

@@ -11,7 +11,7 @@ function patternFor(word: string): string {
   const digits = word.replace(/\D/g, '')
   if (digits.length >= 7 && /^[\d\s()+.\-/]+$/.test(word)) {
     const national = digits.slice(-10)
-    return `(?:\\+?\\d{1,3}[\\s().\\-/]*)?` + national.split('').join('[\\s().\\-/]*')
+    return `(?:\\+?\\d{1,3}[\\s().\\-/]*)?\\(?` + national.split('').join('[\\s().\\-/]*')
   }
   return word.trim().split(/\s+/).map(escape).join('\\s+')
 }
