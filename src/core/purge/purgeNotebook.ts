@@ -42,7 +42,7 @@ export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now
   const held = await everyDocument(notebook)
   const records = (kind: RecordKind) => held.flatMap(({ place, handle }) => ('kind' in place && place.kind === kind ? Object.values((handle.doc() as ShardDoc).records) : []))
   const scope = purgeScopeOf(target, { contacts: records('contacts') as ContactDoc[], notes: records('notes') as NoteDoc[] })
-  const scrub = scrubber(scope, redactor(scope.words))
+  const scrub = scrubber(scope, redactor)
   const affected = held.filter(({ handle }) => holdsTrace(handle.doc(), scrub) || historyHoldsTrace(handle.doc() as A.Doc<unknown>, scrub))
 
   const moved: { place: Place; url: AutomergeUrl; old: DocumentId }[] = []

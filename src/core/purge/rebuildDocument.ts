@@ -14,8 +14,8 @@ export function rebuildDocument<T>(old: A.Doc<T>, scrub: Scrubber, omit?: CopyRu
   const rich: { path: Path; spans: Span[] }[] = []
   const text = (value: string, path: Path): string => {
     const spans = A.spans(old, path)
-    if (!spans.some((s) => s.type === 'block' || (s.marks && Object.keys(s.marks).length))) return scrub.text(value)
-    rich.push({ path, spans: scrubSpans(spans, scrub) })
+    if (!spans.some((s) => s.type === 'block' || (s.marks && Object.keys(s.marks).length))) return scrub.text(value, path)
+    rich.push({ path, spans: scrubSpans(spans, (t) => scrub.text(t, path), scrub) })
     return ''
   }
   const plain = scrubValue(old as unknown, scrub, { text, ...(omit ? { omit } : {}) }) as T
@@ -26,15 +26,34 @@ export function rebuildDocument<T>(old: A.Doc<T>, scrub: Scrubber, omit?: CopyRu
   })
 }
 
-function scrubSpans(spans: Span[], scrub: Scrubber): Span[] {
+function scrubSpans(spans: Span[], redact: (text: string) => string, scrub: Scrubber): Span[] {
   const out: Span[] = []
+  let run: Span[] = []
   let skipping = false
+  const endRun = (): void => {
+    out.push(...redactRun(run, redact))
+    run = []
+  }
   for (const span of spans) {
     if (span.type === 'block') {
+      endRun()
       const attrs = (span.value as { attrs?: Record<string, unknown> }).attrs ?? {}
       skipping = [attrs.quoteId, attrs.noteId].some((id) => scrub.isPurged(String((id as { val?: string })?.val ?? id ?? '')))
       if (!skipping) out.push(span)
-    } else if (!skipping) out.push({ ...span, value: scrub.text(span.value) })
+    } else if (!skipping) run.push(span)
   }
+  endRun()
   return out
+}
+
+/**
+ * The text spans of one block without the purged words. Words that cross a change of marks
+ * (a name half in bold) are found in the block's whole text; that block then loses its marks.
+ */
+function redactRun(run: Span[], redact: (text: string) => string): Span[] {
+  const whole = run.map((s) => s.value as string).join('')
+  const redacted = redact(whole)
+  if (redacted === whole) return run
+  const each = run.map((s) => ({ ...s, value: redact(s.value as string) }))
+  return each.map((s) => s.value).join('') === redacted ? each : [{ type: 'text', value: redacted }]
 }

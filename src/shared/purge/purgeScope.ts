@@ -14,6 +14,11 @@ export interface PurgeTarget {
 export interface PurgeScope {
   ids: ReadonlySet<string>
   words: readonly string[]
+  /**
+   * A purged quote's words, taken out of its own note's body only (by note id): the same
+   * words said by someone else, in another conversation, stay.
+   */
+  quoteWords?: ReadonlyMap<string, readonly string[]>
 }
 
 /** What stands where removed words were. */

@@ -11,10 +11,21 @@ export interface PurgeRecords {
 
 const quotesOf = (notes: readonly NoteDoc[]): QuoteDoc[] => notes.flatMap((note) => Object.values(note.quotes ?? {}))
 
+/** Each purged quote's words, by the note it was said in. */
+function quoteWords(notes: readonly NoteDoc[], purged: (quote: QuoteDoc) => boolean): Map<string, string[]> {
+  const byNote = new Map<string, string[]>()
+  for (const note of notes) {
+    const words = Object.values(note.quotes ?? {}).filter(purged).map((q) => String(q.text))
+    if (words.length) byNote.set(note.id, words)
+  }
+  return byNote
+}
+
 /**
  * What goes with a purged contact: the record, the records merged into it (they keep its old
  * values), and the quotes they said; their names, phones, email and quoted words wherever they
- * were written. A note takes its quotes with it; a quote its words. Throws, changing nothing,
+ * were written (their quoted words, in the notes they were said in). A note takes its quotes
+ * with it; a quote its words, in its note. Throws, changing nothing,
  * when the target is not in the notebook.
  */
 export function purgeScopeOf(target: PurgeTarget, records: PurgeRecords): PurgeScope {
@@ -30,18 +41,18 @@ export function purgeScopeOf(target: PurgeTarget, records: PurgeRecords): PurgeS
       }
     }
     const people = [...ids].map((id) => byId.get(id)!)
-    const said = quotesOf(records.notes).filter((quote) => ids.has(str(quote.contactId)))
-    for (const quote of said) ids.add(quote.id)
-    const words = [...people.flatMap((c) => [str(c.name), str(c.email), ...strs(c.phones)]), ...said.map((q) => String(q.text))]
-    return { ids, words: words.filter(Boolean) }
+    const saidBy = (quote: QuoteDoc) => ids.has(str(quote.contactId))
+    const said = quoteWords(records.notes, saidBy)
+    for (const quote of quotesOf(records.notes).filter(saidBy)) ids.add(quote.id)
+    const words = people.flatMap((c) => [str(c.name), str(c.email), ...strs(c.phones)])
+    return { ids, words: words.filter(Boolean), quoteWords: said }
   }
   if (target.kind === 'note') {
     const note = records.notes.find((n) => n.id === target.id)
     if (!note) throw new Error(`No note ${target.id} in this notebook`)
-    const quotes = quotesOf([note])
-    return { ids: new Set([note.id, ...quotes.map((q) => q.id)]), words: quotes.map((q) => String(q.text)) }
+    return { ids: new Set([note.id, ...quotesOf([note]).map((q) => q.id)]), words: [] }
   }
-  const quote = quotesOf(records.notes).find((q) => q.id === target.id)
-  if (!quote) throw new Error(`No quote ${target.id} in this notebook`)
-  return { ids: new Set([quote.id]), words: [String(quote.text)] }
+  const said = quoteWords(records.notes, (q) => q.id === target.id)
+  if (!said.size) throw new Error(`No quote ${target.id} in this notebook`)
+  return { ids: new Set([target.id]), words: [], quoteWords: said }
 }

@@ -5,7 +5,7 @@ import { scrubber, scrubValue } from './scrubValue'
 import { holdsTrace } from './holdsTrace'
 
 const scope = { ids: new Set(['contact-maria-1', 'quote-7']), words: ['Maria Quintanilla', '+15557654321'] }
-const scrub = scrubber(scope, redactor(scope.words))
+const scrub = scrubber(scope, redactor)
 
 describe('purge scrubbing', () => {
   it('replaces a name and a phone however it was typed, and leaves other words alone', () => {
@@ -30,5 +30,11 @@ describe('purge scrubbing', () => {
     })
     expect(holdsTrace(copied, scrub)).toBe(false)
     expect(holdsTrace({ a: [new ImmutableString('contact-maria-1')] }, scrub)).toBe(true)
+  })
+
+  it('takes a purged quote’s words out of its own note only: the same words said elsewhere stay', () => {
+    const quoted = scrubber({ ids: new Set(['quote-7']), words: [], quoteWords: new Map([['note-1', ['the heat is off again']]]) }, redactor)
+    const shard = { records: { 'note-1': { body: 'She said the heat is off again.' }, 'note-2': { body: 'He said the heat is off again.' } } }
+    expect(scrubValue(shard, quoted)).toEqual({ records: { 'note-1': { body: 'She said [removed].' }, 'note-2': { body: 'He said the heat is off again.' } } })
   })
 })

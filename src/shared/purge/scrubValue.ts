@@ -11,15 +11,22 @@ export interface Scrubber {
   dropsKey(key: string): boolean
   /** Whether a value is a purged id (a reference to drop). */
   isPurged(value: string): boolean
-  text(text: string): string
+  /** Whether a text holds a purged id anywhere. */
+  holdsId(text: string): boolean
+  /** Prose without the purged words (and, at a note's body, the words of its purged quotes). */
+  text(text: string, path?: Path): string
 }
 
-export function scrubber(scope: PurgeScope, redact: (text: string) => string): Scrubber {
+export function scrubber(scope: PurgeScope, redactor: (words: readonly string[]) => (text: string) => string): Scrubber {
   const ids = [...scope.ids]
+  const redact = redactor(scope.words)
+  const inNotes = new Map([...(scope.quoteWords ?? [])].map(([noteId, words]) => [noteId, redactor([...scope.words, ...words])]))
+  const holdsId = (text: string): boolean => ids.some((id) => text.includes(id))
   return {
-    dropsKey: (key) => ids.some((id) => key.includes(id)),
+    dropsKey: holdsId,
     isPurged: (value) => scope.ids.has(value),
-    text: redact,
+    holdsId,
+    text: (text, path) => (path?.[0] === 'records' && path[2] === 'body' && inNotes.get(String(path[1])) || redact)(text),
   }
 }
 
@@ -38,7 +45,7 @@ export interface CopyRules {
  * shifts the path of a text.)
  */
 export function scrubValue(input: unknown, scrub: Scrubber, rules: CopyRules = {}, path: Path = [], inList = false): unknown {
-  if (typeof input === 'string') return rules.text ? rules.text(input, path) : scrub.text(input)
+  if (typeof input === 'string') return rules.text ? rules.text(input, path) : scrub.text(input, path)
   if (input instanceof ImmutableString) {
     if (scrub.isPurged(input.val)) return inList ? DROPPED : new ImmutableString('')
     return new ImmutableString(scrub.text(input.val))
