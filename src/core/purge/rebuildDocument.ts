@@ -54,6 +54,6 @@ function redactRun(run: Span[], redact: (text: string) => string): Span[] {
   const whole = run.map((s) => s.value as string).join('')
   const redacted = redact(whole)
   if (redacted === whole) return run
-  const each = run.map((s) => ({ ...s, value: redact(s.value as string) }))
+  const each = run.map((s) => ({ ...s, value: redact(s.value as string) }) as Span)
   return each.map((s) => s.value).join('') === redacted ? each : [{ type: 'text', value: redacted }]
 }
