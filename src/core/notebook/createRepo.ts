@@ -1,6 +1,7 @@
 import { Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo'
 import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
+import { RetiredDocumentsStorage } from '../storage/RetiredDocumentsStorage'
 import { isUiPeer } from '../../shared/peers'
 
 /**
@@ -17,16 +18,24 @@ const AUTO_SAVE_DELAY_MS = 1000
  * share a repo, so no peer of one can ever be offered the other's.
  * UI peers (the renderer) pull what they open and are never pushed the whole notebook.
  * Every chunk is sealed with the notebook's storage key.
+ * `belongs` is false for anything outside the notebook, and for every document a purge retired
+ * (the root's denylist, `shared/purge/purgeLog.ts`): those are never served, whoever asks,
+ * and never stored or read again (`retired`).
  */
-export function createRepo(storeDir: string, key: Uint8Array, belongs: (documentId: DocumentId) => boolean): Repo {
+export function createRepo(
+  storeDir: string,
+  key: Uint8Array,
+  belongs: (documentId: DocumentId) => boolean,
+  retired: (documentId: DocumentId) => boolean = () => false,
+): Repo {
   return new Repo({
-    storage: new EncryptedStorageAdapter(new FileStorageAdapter(storeDir), key),
+    storage: new RetiredDocumentsStorage(new EncryptedStorageAdapter(new FileStorageAdapter(storeDir), key), (id) => retired(id as DocumentId)),
     network: [],
     saveDebounceRate: AUTO_SAVE_DELAY_MS,
     peerId: `core-${globalThis.crypto.randomUUID()}` as PeerId,
     shareConfig: {
       announce: async (peerId) => !isUiPeer(peerId),
-      access: async (_peerId, documentId) => documentId === undefined || belongs(documentId),
+      access: async (_peerId, documentId) => documentId === undefined || (belongs(documentId) && !retired(documentId)),
     },
   })
 }
