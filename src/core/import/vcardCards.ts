@@ -86,7 +86,8 @@ function property(line: string): Property | string | undefined {
     const [key = '', ...rest] = param.split('=')
     const upper = key.trim().toUpperCase()
     const val = rest.join('=').trim()
-    if (!rest.length) ENCODINGS.has(upper) ? (encoding = upper) : upper && types.push(upper)
+    if (!rest.length && ENCODINGS.has(upper)) encoding = upper
+    else if (!rest.length) types.push(...(upper ? [upper] : []))
     else if (upper === 'ENCODING') encoding = val.toUpperCase()
     else if (upper === 'CHARSET') charset = val.replace(/"/g, '')
     else if (upper === 'TYPE' || upper === 'VALUE') params.push(`${upper}=${val}`)

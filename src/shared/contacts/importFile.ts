@@ -66,7 +66,10 @@ function utf16WithoutBom(bytes: Uint8Array): string | undefined {
   const sample = bytes.subarray(0, 4096 - (bytes.length % 2))
   let even = 0
   let odd = 0
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0 && i % 2) odd++
+    else if (sample[i] === 0) even++
+  }
   const half = sample.length / 2
   if (odd > half * 0.9 && even === 0) return decode('utf-16le', bytes)
   if (even > half * 0.9 && odd === 0) return decode('utf-16be', bytes)
