@@ -4,7 +4,13 @@ import { touchIdUnlock } from './osUnlock'
 describe('OS unlock', () => {
   it('offers Touch ID only on a Mac that has it, and reads a cancelled prompt as not unlocked', async () => {
     const prompts: string[] = []
-    const prefs = (can: boolean, ok: boolean) => ({ canPromptTouchID: () => can, promptTouchID: async (reason: string) => void prompts.push(reason) ?? (ok ? undefined : Promise.reject(new Error('cancelled'))) })
+    const prefs = (can: boolean, ok: boolean) => ({
+      canPromptTouchID: () => can,
+      promptTouchID: async (reason: string) => {
+        prompts.push(reason)
+        if (!ok) throw new Error('cancelled')
+      },
+    })
     expect(touchIdUnlock(prefs(true, true), 'linux').available()).toBe(false)
     expect(touchIdUnlock(prefs(false, true), 'darwin').available()).toBe(false)
     expect(touchIdUnlock(undefined, 'darwin').available()).toBe(false)

@@ -132,7 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...search.api,
     ...sync.api,
     ...purge.api,
-    ...createLockApi(home, options.osUnlock),
+    ...createLockApi(home, { os: options.osUnlock }),
     ...createLeafletsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {

@@ -9,7 +9,7 @@ const home = () => mkdtemp(join(tmpdir(), 'massline-lock-'))
 describe('app lock settings and unlocking', () => {
   it('keeps the passphrase only as an Argon2id hash, and tells a wrong passphrase from the right one', async () => {
     const dir = await home()
-    const lock = createLockApi(dir, undefined, async () => undefined)
+    const lock = createLockApi(dir, { sleep: async () => undefined })
     expect(await lock.lockSettings({})).toEqual({ idleSeconds: 0, hasPassphrase: false, osUnlock: false })
     await expect(lock.unlock({ passphrase: 'anything' })).rejects.toThrow(/No unlock passphrase/)
     expect(await lock.setLockPassphrase({ passphrase: 'picket line 42' })).toMatchObject({ hasPassphrase: true })
@@ -21,7 +21,7 @@ describe('app lock settings and unlocking', () => {
   })
 
   it('changes the passphrase only with the current one, and keeps the old on a wrong one', async () => {
-    const lock = createLockApi(await home(), undefined, async () => undefined)
+    const lock = createLockApi(await home(), { sleep: async () => undefined })
     await lock.setLockPassphrase({ passphrase: 'first one' })
     await expect(lock.setLockPassphrase({ passphrase: 'second one', current: 'wrong' })).rejects.toThrow(/current passphrase is wrong/)
     await expect(lock.unlock({ passphrase: 'first one' })).resolves.toEqual({ unlocked: true })
@@ -31,7 +31,8 @@ describe('app lock settings and unlocking', () => {
 
   it('makes each try wait longer after a few wrong ones', async () => {
     const waits: number[] = []
-    const lock = createLockApi(await home(), undefined, async (ms) => void waits.push(ms))
+    // The throttle is what is tested here, not Argon2id: a plain stand-in keeps it fast under load.
+    const lock = createLockApi(await home(), { sleep: async (ms) => void waits.push(ms), hash: { make: (p) => `$argon2id$${p}`, check: (h, p) => h === `$argon2id$${p}` } })
     await lock.setLockPassphrase({ passphrase: 'right one' })
     for (let i = 0; i < 5; i++) await expect(lock.unlock({ passphrase: 'nope' })).rejects.toThrow(/Wrong/)
     expect(waits).toEqual([500, 1000])
@@ -44,7 +45,7 @@ describe('app lock settings and unlocking', () => {
   it('unlocks through the OS only where the device offers it', async () => {
     const none = createLockApi(await home())
     await expect(none.unlockWithOs({})).rejects.toThrow(/no OS unlock/)
-    const touch = createLockApi(await home(), { available: () => true, prompt: async () => true })
+    const touch = createLockApi(await home(), { os: { available: () => true, prompt: async () => true } })
     expect(await touch.lockSettings({})).toMatchObject({ osUnlock: true })
     expect(await touch.unlockWithOs({})).toEqual({ unlocked: true })
   })

@@ -21,8 +21,15 @@ export interface OsUnlock {
 const FREE_TRIES = 3
 const MAX_WAIT_MS = 5_000
 
+export interface LockOptions {
+  os?: OsUnlock | undefined
+  /** Tests pass a clock that does not wait, and a cheaper hash. */
+  sleep?: (ms: number) => Promise<unknown>
+  hash?: { make: (passphrase: string) => string; check: (hash: string, passphrase: string) => boolean }
+}
+
 /** The app lock's settings and unlocking, in `<home>/lock.json` (this device only, never synced). */
-export function createLockApi(home: string, os?: OsUnlock, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): LockApi {
+export function createLockApi(home: string, { os, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), hash = { make: hashPassphrase, check: verifyPassphrase } }: LockOptions = {}): LockApi {
   const path = join(home, 'lock.json')
   const read = async (): Promise<LockFile> => (await readJson(path, lockFileSchema).catch(() => undefined)) ?? { idleSeconds: 0 }
   const settings = ({ idleSeconds, passphraseHash }: LockFile): LockSettings => ({ idleSeconds, hasPassphrase: !!passphraseHash, osUnlock: os?.available() ?? false })
@@ -37,8 +44,8 @@ export function createLockApi(home: string, os?: OsUnlock, sleep = (ms: number) 
     },
     async setLockPassphrase({ passphrase, current }) {
       const file = await read()
-      if (file.passphraseHash && !verifyPassphrase(file.passphraseHash, current ?? '')) throw new Error('The current passphrase is wrong: the unlock passphrase was not changed')
-      return write({ ...file, passphraseHash: hashPassphrase(passphrase) })
+      if (file.passphraseHash && !hash.check(file.passphraseHash, current ?? '')) throw new Error('The current passphrase is wrong: the unlock passphrase was not changed')
+      return write({ ...file, passphraseHash: hash.make(passphrase) })
     },
     async setLockIdle({ idleSeconds }) {
       return write({ ...(await read()), idleSeconds })
@@ -47,7 +54,7 @@ export function createLockApi(home: string, os?: OsUnlock, sleep = (ms: number) 
       const { passphraseHash } = await read()
       if (!passphraseHash) throw new Error('No unlock passphrase is set on this device')
       if (wrong >= FREE_TRIES) await sleep(Math.min(MAX_WAIT_MS, 500 * 2 ** (wrong - FREE_TRIES)))
-      if (!verifyPassphrase(passphraseHash, passphrase)) {
+      if (!hash.check(passphraseHash, passphrase)) {
         wrong++
         throw new Error('Wrong passphrase: Massline stays locked')
       }

@@ -1,5 +1,5 @@
 import { EyeOff } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { purgeConsequences } from '../../shared/purge/purgeNotice'
 import type { PurgeTargetKind } from '../../shared/purge/purgeScope'
 import type { NotebookSession } from '../session/NotebookSession'
@@ -20,6 +20,11 @@ export function PurgeAction({ session, kind, id, name = '', after, compact = fal
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  const dialog = useRef<HTMLDivElement>(null)
+  // It opens at the foot of a long page: bring the whole of what it says into view.
+  useEffect(() => {
+    if (confirming) dialog.current?.scrollIntoView({ block: 'nearest' })
+  }, [confirming])
   const purge = async () => {
     setBusy(true)
     setError(undefined)
@@ -39,7 +44,7 @@ export function PurgeAction({ session, kind, id, name = '', after, compact = fal
         </button>
       )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label={TITLE[kind](name)}>
+        <div ref={dialog} className="confirm" role="alertdialog" aria-label={TITLE[kind](name)}>
           <p>
             <strong>{TITLE[kind](name)}</strong>
           </p>
