@@ -9,6 +9,8 @@ export type DamagedPart =
   | { kind: 'leaflet'; leafletId: string }
   /** A chunk of sync bookkeeping or a document the root does not list: nothing of the user's is lost. */
   | { kind: 'other' }
+  /** The root cannot be read, so which document this is cannot be told yet. */
+  | { kind: 'unknown' }
 
 export interface DamagedDocument {
   documentId: string

@@ -25,7 +25,7 @@ export function seeded(seed: number): () => number {
 export async function writtenNotebook(): Promise<{ home: string; dir: string }> {
   const home = await mkdtemp(join(tmpdir(), 'massline-damage-'))
   const nb = await new NotebookCatalog(home, nodeKeyVault(home, {})).create('Elm Street Tenants')
-  await generateNotebook(nb, { contacts: 400, notes: 120, leaflets: 3, seed: 7 })
+  await generateNotebook(nb, { contacts: 240, notes: 60, leaflets: 3, seed: 7 })
   await nb.putRecords('contacts', Array.from({ length: 64 }, (_, i) => newContactDoc(`late-${i}`, { name: `Late Comer ${i}` }, Date.now())))
   await nb.close()
   return { home, dir: nb.dir }

@@ -79,9 +79,9 @@ export class DamageLedger extends EventEmitter<{ changed: [] }> {
   repaired(documentIds: Iterable<string>, by: 'bundle' | 'peer'): void {
     let changed = false
     for (const id of documentIds) {
-      const entry = this.#documents.get(id)
-      if (entry && entry.repairedBy === undefined) {
-        entry.repairedBy = by
+      const entry = this.#documents.get(id) ?? { records: [], expectedHeads: null }
+      if (entry.repairedBy === undefined) {
+        this.#documents.set(id, { ...entry, repairedBy: by })
         changed = true
       }
     }

@@ -32,7 +32,6 @@ import { anySealed, sealInPlace } from '../atRest/sealInPlace'
 import { SealedFiles } from '../atRest/SealedFiles'
 import type { DamageReport } from '../../shared/damageContract'
 import { RecordIndex } from '../index/RecordIndex'
-import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import { Quarantine } from '../storage/Quarantine'
 import { createRepo } from './createRepo'
 import { DamageLedger } from './DamageLedger'
@@ -289,7 +288,8 @@ export class Notebook {
       root: this.root.doc(),
       stateOf: (id) => stateOf(this.repo.handles[id as DocumentId]),
       titleOf: (id) => {
-        const title = (this.repo.handles[id as DocumentId]?.doc() as { title?: unknown } | undefined)?.title
+        const handle = this.repo.handles[id as DocumentId]
+        const title = handle?.isReady() ? (handle.doc() as { title?: unknown }).title : undefined
         return title === undefined ? undefined : String(title)
       },
     })

@@ -33,6 +33,7 @@ export function chunkDocument(storageKey: string[]): string | undefined {
 
 export function partOf(documentId: string, rootId: string, root: NotebookRootDoc | undefined): DamagedPart {
   if (documentId === rootId) return { kind: 'root' }
+  if (!root) return { kind: 'unknown' }
   const url = `automerge:${documentId}`
   for (const [kind, urls] of Object.entries(root?.shards ?? {})) {
     const shard = urls.findIndex((u) => str(u) === url)
@@ -51,7 +52,9 @@ function labelOf(part: DamagedPart, title: string | undefined): string {
     case 'leaflet':
       return title ? `leaflet “${title}”` : `leaflet ${part.leafletId}`
     case 'other':
-      return 'sync bookkeeping (nothing of yours is lost)'
+      return 'sync bookkeeping or a document this notebook does not list (nothing of yours is lost)'
+    case 'unknown':
+      return 'a document of this notebook (which one is known once the root is repaired)'
   }
 }
 

@@ -79,7 +79,6 @@ export class Quarantine extends EventEmitter<{ quarantined: [QuarantineEntry] }>
         console.error(`Could not move the damaged ${['store', ...storageKey].join('/')} into quarantine (${(failure as Error).message}); it is skipped`)
         entry = { storageKey, from: ['store', ...storageKey].join('/'), kept: null, at: Date.now(), reason: reasonOf(error), bytes: sealed.byteLength }
       }
-      console.error(`Quarantined ${entry.from}: ${entry.reason}`)
       this.emit('quarantined', entry)
     }
   }
