@@ -24,6 +24,7 @@ import {
   type ShardDoc,
 } from '../../shared/notebook/schema'
 import { allDocumentUrls, notebookName, shardUrl } from '../../shared/notebook/rootDoc'
+import { deniedDocuments } from '../../shared/purge/purgeLog'
 import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
 import { checkKey } from '../atRest/checkKey'
@@ -55,6 +56,9 @@ const ORDERS = { contacts: byName, notes: undefined }
  */
 export class Notebook {
   readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
+  /** The URL each cached shard handle was found at: a purge moves a shard to a new document. */
+  readonly #shardUrls = new Map<string, AutomergeUrl>()
+  #retiring: Promise<void> = Promise.resolve()
   readonly #loaded = new Map<RecordKind, Promise<void>>()
   #closing = false
 
@@ -68,13 +72,18 @@ export class Notebook {
     readonly indexes: Indexes,
     /** Shared with the repo's access policy: only these documents are ever served to a peer. */
     private readonly members: Set<DocumentId>,
+    /** Documents a purge retired: shared with the repo's storage and access policy, which refuse them. */
+    private readonly retired: Set<DocumentId>,
     /** Chunks that would not open, set aside; and what the notebook knew of their documents. */
     readonly quarantine: Quarantine,
     readonly damageLedger: DamageLedger,
   ) {
     const refresh = (doc: NotebookRootDoc): void => {
+      const denied = deniedDocuments(doc) as Set<DocumentId>
       members.add(interpretAsDocumentId(root.url))
-      for (const url of allDocumentUrls(doc)) members.add(interpretAsDocumentId(url))
+      for (const url of allDocumentUrls(doc)) if (!denied.has(interpretAsDocumentId(url))) members.add(interpretAsDocumentId(url))
+      this.#retire(denied)
+      this.#followMovedShards(doc)
     }
     refresh(root.doc())
     root.on('change', ({ doc }) => refresh(doc))
@@ -118,13 +127,14 @@ export class Notebook {
     const key = await openingKey(dir, meta, keys)
     const files = new SealedFiles(key, dir)
     const members = new Set<DocumentId>()
+    const retired = new Set<DocumentId>()
     const quarantine = new Quarantine(dir)
     const ledger = await DamageLedger.open(files)
     quarantine.on('quarantined', (entry) => {
       const documentId = chunkDocument(entry.storageKey)
       if (documentId) ledger.damaged(documentId)
     })
-    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id), quarantine)
+    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id), quarantine, (id) => retired.has(id))
     let root: DocHandle<NotebookRootDoc>
     try {
       root = await openRoot(repo, meta.rootUrl as AutomergeUrl, quarantine, dir)
@@ -139,7 +149,7 @@ export class Notebook {
     }
     const indexes = { contacts: index('contacts'), notes: index('notes') }
     await indexes.contacts.load()
-    return new Notebook(dir, repo, root, files, indexes, members, quarantine, ledger)
+    return new Notebook(dir, repo, root, files, indexes, members, retired, quarantine, ledger)
   }
 
   get contacts(): RecordIndex<ContactDoc, ContactRow> {
@@ -178,6 +188,7 @@ export class Notebook {
     if (!pending) {
       const url = shardUrl(this.root.doc(), kind, shard)
       if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
+      this.#shardUrls.set(key, url)
       // 'unavailable': every chunk of it was damaged and set aside (it is reported, and fetched from peers).
       pending = this.repo.find<ShardDoc>(url, { allowableStates: ['ready', 'unavailable'] }).then(async (handle) => {
         const index = kind === 'contacts' || kind === 'notes' ? (this.indexes[kind] as unknown as RecordIndex<R, { id: string }>) : undefined
@@ -191,6 +202,13 @@ export class Notebook {
         migrate(handle, SHARD_MIGRATIONS)
         if (index) this.#index(index, shard, handle as DocHandle<ShardDoc<R>>)
         return handle
+      })
+      // A shard that could not be found (a moved one still on its way from a peer) is looked up again next time.
+      const failed = pending
+      failed.catch(() => {
+        if (this.#shardHandles.get(key) !== failed) return
+        this.#shardHandles.delete(key)
+        this.#shardUrls.delete(key)
       })
       this.#shardHandles.set(key, pending)
     }
@@ -321,12 +339,47 @@ export class Notebook {
   /** Stops background loading, disconnects peers, and stores every loaded document and the index. */
   async close(): Promise<void> {
     this.#closing = true
-    await Promise.allSettled(this.#shardHandles.values())
+    await Promise.allSettled([...this.#shardHandles.values(), this.#retiring])
     this.repo.networkSubsystem.disconnect()
     // Handles still being fetched from a peer have nothing of ours to store.
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady())
     await this.repo.flush(ready.map((handle) => handle.documentId))
     await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save(), this.damageLedger.flushed()])
+  }
+
+  /**
+   * Deletes the documents a purge retired (here or on another member's device) from the store,
+   * and never serves or accepts them again: they leave the notebook's members, which the repo's
+   * access policy and the sync adapter both check.
+   */
+  #retire(denied: ReadonlySet<DocumentId>): void {
+    for (const id of denied) {
+      if (this.retired.has(id)) continue
+      this.retired.add(id)
+      this.members.delete(id)
+      this.#retiring = this.#retiring.then(() => this.#deleteDocument(id)).catch(() => undefined)
+    }
+  }
+
+  async #deleteDocument(id: DocumentId): Promise<void> {
+    if (this.repo.handles[id]?.isReady()) await this.repo.removeFromCache(id)
+    await this.repo.storageSubsystem?.removeDoc(id)
+  }
+
+  /** Resolves once every retired document is gone from the store. */
+  retirements(): Promise<void> {
+    return this.#retiring
+  }
+
+  /** A shard moved to a new document (a purge): the next read finds the new one, and its list index follows. */
+  #followMovedShards(doc: NotebookRootDoc): void {
+    for (const [key, url] of this.#shardUrls) {
+      const [kind, shard] = key.split('/') as [RecordKind, string]
+      if (shardUrl(doc, kind, Number(shard)) === url) continue
+      this.#shardHandles.delete(key)
+      this.#shardUrls.delete(key)
+      if (kind === 'contacts' || kind === 'notes') void this.shard(kind, Number(shard)).catch(() => undefined)
+    }
   }
 
   #index<R extends BaseRecord>(index: RecordIndex<R, { id: string }>, shard: number, handle: DocHandle<ShardDoc<R>>): void {

@@ -8,6 +8,7 @@ import { generate } from './generate'
 import { leafletsList } from './leaflets'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
+import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, check]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, purgeContact, purgeNote, purgeQuote, check]
