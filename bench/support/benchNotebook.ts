@@ -9,8 +9,9 @@ import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000, notes: 5_000, leaflets: 200, seed: 42 }
 
 const CACHE = resolve('.bench-cache')
-// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (9: sealed at rest).
-const LAYOUT_VERSION = 9
+// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (9: sealed at rest;
+// 10: index format 3, and the generator's relationships, timed interactions, meetings, actions and teams).
+const LAYOUT_VERSION = 10
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;
