@@ -44,7 +44,7 @@ export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now
 
   const moved: { place: Place; url: AutomergeUrl; old: DocumentId }[] = []
   for (const place of affected) {
-    const handle = 'leaflet' in place ? await notebook.repo.find<unknown>(place.url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
+    const handle = 'leaflet' in place ? await notebook.repo.find<unknown>((place as { url: AutomergeUrl }).url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
     const copy = rebuilt(handle.doc() as A.Doc<unknown>, place, scrub)
     // Checked before anything moves: a copy that still held a trace would defeat the purge.
     if (holdsTrace(copy, scrub)) throw new Error('The purge could not take every trace out of a document; nothing was changed')
