@@ -39,12 +39,12 @@ export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now
   // The store then holds every change, and each document is checked there without loading it.
   await notebook.repo.flush(Object.values(notebook.repo.handles).filter((h) => h.isReady()).map((h) => h.documentId))
   const holds = storedHistoryChecker(notebook)
-  const affected: Place[] = []
+  const affected: ReturnType<typeof places> = []
   for (const place of places(notebook.root.doc())) if (await holds(interpretAsDocumentId(place.url), scrub)) affected.push(place)
 
   const moved: { place: Place; url: AutomergeUrl; old: DocumentId }[] = []
   for (const place of affected) {
-    const handle = 'leaflet' in place ? await notebook.repo.find<unknown>((place as { url: AutomergeUrl }).url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
+    const handle = 'leaflet' in place ? await notebook.repo.find<unknown>(place.url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
     const copy = rebuilt(handle.doc() as A.Doc<unknown>, place, scrub)
     // Checked before anything moves: a copy that still held a trace would defeat the purge.
     if (holdsTrace(copy, scrub)) throw new Error('The purge could not take every trace out of a document; nothing was changed')
