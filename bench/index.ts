@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,
   purge: async () => (await import('./purge')).run,
+  check: async () => (await import('./check')).run,
   mobilize: async () => (await import('./mobilize')).run,
   richtext: async () => {
     const { run } = await import('./richtext')
