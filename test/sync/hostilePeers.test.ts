@@ -26,7 +26,7 @@ function rogue(
     stream.on('error', () => {})
     if (typeof keys === 'string') {
       stream.on('data', (d: Buffer) => d.byteLength && raw.push(d))
-      if (keys === 'wrong proof') stream.write(encodeFrame('auth', { v: 2, proofs: Array.from({ length: 16 }, () => randomBytes(32).toString('hex')) }))
+      if (keys === 'wrong proof') stream.write(encodeFrame('auth', { v: 2, proofs: Array.from({ length: 32 }, () => randomBytes(32).toString('hex')) }))
       return
     }
     void authenticate(stream, keys, 1_000).then(

@@ -9,7 +9,7 @@ const documentId = z.string().regex(/^[1-9A-HJ-NP-Za-km-z]{10,64}$/)
  * Every device sends exactly PROOF_SLOTS proofs, its real ones among random padding, so a
  * stranger learns nothing of how many secrets or invites it holds, and no count is a reason to ban.
  */
-export const PROOF_SLOTS = 16
+export const PROOF_SLOTS = 32
 export const authHeader = z.object({ v: z.literal(2), proofs: z.array(hex(32)).length(PROOF_SLOTS) }).strict()
 
 export const helloHeader = z
