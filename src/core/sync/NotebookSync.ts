@@ -7,6 +7,7 @@ import { decodeLog, type MembershipOp } from '../../shared/sync/membershipOp'
 import { RECORD_KINDS } from '../../shared/notebook/schema'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import type { SyncJoinRequest, SyncLogEntry, SyncMember } from '../../shared/syncContract'
+import { DamagedDocumentError } from '../notebook/damagedDocuments'
 import type { Notebook } from '../notebook/Notebook'
 import type { AccessKey, Authenticated } from './authenticate'
 import { BanList } from './BanList'
@@ -390,7 +391,10 @@ export class NotebookSync extends EventEmitter {
     const root = this.notebook.root
     const load = async (): Promise<void> => {
       const doc = root.doc()
-      await Promise.all(RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i))))
+      // A shard that cannot be read is still in the repo (found, empty): members re-send its changes.
+      await Promise.all(
+        RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i).catch(DamagedDocumentError.skip))),
+      )
       await Promise.all(leafletUrls(doc).map((url) => this.#find(url)))
     }
     const onChange = () => void load().catch((e) => this.#error(e))

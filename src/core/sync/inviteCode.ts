@@ -10,6 +10,8 @@ import { keyedHash } from './keys'
  * only from the device the code names.
  */
 const PREFIX = 'massline-invite:2:'
+/** Far beyond a code with whitespace pasted in it; refused before any work on it. */
+const MAX_CODE_CHARS = 1_000
 
 export interface InviteCode {
   pairingKey: Buffer
@@ -24,12 +26,15 @@ export function encodeInviteCode(pairingKey: Uint8Array, inviterKey: string): st
 }
 
 export function decodeInviteCode(code: string): InviteCode {
-  const trimmed = code.trim().replace(/\s+/g, '')
+  if (code.length > MAX_CODE_CHARS) throw new Error('This invite code is too long: paste only the code')
+  const trimmed = code.replace(/\s+/g, '')
   if (trimmed.startsWith('massline-invite:1:')) throw new Error('This invite code is from an older version of Massline: ask for a new one')
   if (!trimmed.startsWith(PREFIX)) throw new Error('This is not a Massline invite code')
-  const bytes = Buffer.from(trimmed.slice(PREFIX.length), 'base64url')
+  const text = trimmed.slice(PREFIX.length)
+  const bytes = Buffer.from(text, 'base64url')
   const body = bytes.subarray(0, 64)
-  if (bytes.byteLength !== 66 || !check(body).equals(bytes.subarray(64))) {
+  // Buffer.from skips characters outside base64url and ignores the last one's spare bits: compare back.
+  if (bytes.toString('base64url') !== text || bytes.byteLength !== 66 || !check(body).equals(bytes.subarray(64))) {
     throw new Error('This invite code is mistyped or incomplete')
   }
   return { pairingKey: Buffer.from(body.subarray(0, 32)), inviterKey: body.subarray(32).toString('hex') }
