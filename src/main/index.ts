@@ -1,8 +1,10 @@
 import { dirname, extname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session } from 'electron'
 import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
+import { contentSecurityPolicy } from '../shared/csp'
+import { APP_SCHEME_PRIVILEGES, APP_URL, serveAppProtocol } from './appProtocol'
 import { serveBridge } from './bridgeIpc'
 import { desktopKeyVault } from './desktopKeyVault'
 import { guardAllWebContents, hardenSession } from './hardening'
@@ -13,11 +15,13 @@ import { serveSyncPorts } from './syncPorts'
 
 // The Electron shell: wiring only. Every decision lives in the pure, unit-tested modules beside it.
 const here = dirname(fileURLToPath(import.meta.url))
-const rendererFile = join(here, '../renderer/index.html')
+const rendererDir = join(here, '../renderer')
 const preload = join(here, '../preload/index.cjs')
 // Only an unpackaged app (electron-vite dev) may load its page from the dev server.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const appUrl = devServerUrl ?? APP_URL
+// Before the app is ready, or the scheme would not get an origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let mainWindow: BrowserWindow | null = null
 const contents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)
@@ -67,6 +71,7 @@ async function start(): Promise<void> {
   guardAllWebContents(() => appUrl)
   await app.whenReady()
   hardenSession(session.defaultSession, devServerUrl)
+  serveAppProtocol(protocol, rendererDir, contentSecurityPolicy())
   const userData = app.getPath('userData')
   const keys = desktopKeyVault(userData, safeStorage, agreeToKeyFiles)
   if (!keys) return app.quit()
@@ -82,7 +87,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(menuTemplate({ appName: app.name, platform: process.platform, isDev: !!devServerUrl, onCommand: sendCommand })),
   )
   const openWindow = async () => {
-    mainWindow = await createMainWindow({ userData, preload, devServerUrl, rendererFile, onPageGone: syncPorts.dropAll })
+    mainWindow = await createMainWindow({ userData, preload, url: appUrl, packaged: app.isPackaged, onPageGone: syncPorts.dropAll })
     mainWindow.on('closed', () => (mainWindow = null))
   }
   app.on('activate', () => {
