@@ -177,3 +177,6 @@ export const protocol = {
 }
 
 export const shell = { openExternal: async (url: string) => void state.opened.push(url) }
+
+/** No Touch ID: the lock asks for its passphrase. */
+export const systemPreferences = { canPromptTouchID: () => false, promptTouchID: async () => undefined }

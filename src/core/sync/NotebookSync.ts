@@ -8,6 +8,7 @@ import { mergeRoster, type Roster } from '../../shared/sync/roster'
 import { RECORD_KINDS } from '../../shared/notebook/schema'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import type { SyncMember } from '../../shared/syncContract'
+import { DamagedDocumentError } from '../notebook/damagedDocuments'
 import type { Notebook } from '../notebook/Notebook'
 import type { AccessKey, Authenticated } from './authenticate'
 import { gatedSource } from './gate'
@@ -377,7 +378,8 @@ export class NotebookSync extends EventEmitter {
     const root = this.notebook.root
     const load = async (): Promise<void> => {
       const doc = root.doc()
-      await Promise.all(RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i))))
+      // A shard that cannot be read is still in the repo (found, empty): members re-send its changes.
+      await Promise.all(RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i).catch(DamagedDocumentError.skip))))
       await Promise.all(leafletUrls(doc).map((url) => this.#find(url)))
     }
     const onChange = () => void load().catch((e) => this.#error(e))
