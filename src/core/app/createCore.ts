@@ -8,6 +8,7 @@ import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
+import { watchTwinPlaces } from '../places/watchTwinPlaces'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
@@ -73,6 +74,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const loadInBackground = async (): Promise<void> => {
           await nb.loadAll('contacts')
           await nb.loadAll('notes')
+          await watchTwinPlaces(nb)
           await search.loadInBackground(nb)
         }
         setTimeout(() => void loadInBackground().catch((e) => console.error('Loading the notebook failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()

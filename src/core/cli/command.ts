@@ -20,6 +20,8 @@ export interface CommandContext {
   /** Where the notebooks' storage keys are kept (`nodeKeyVault` of the home). */
   keys: KeyVault
   out: (text: string) => void
+  /** Warnings a person should see even with --json (an import that stopped half-way). */
+  err: (text: string) => void
 }
 
 /** A mistake in how the command was called: usage is printed and the exit code is 2. */

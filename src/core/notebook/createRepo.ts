@@ -1,6 +1,8 @@
-import { Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo'
+import { Repo, type DocumentId, type PeerId, type StorageAdapterInterface } from '@automerge/automerge-repo'
 import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
+import { ReadOnlyStorage } from '../storage/ReadOnlyStorage'
+import { StorageGuard } from '../storage/StorageGuard'
 import { isUiPeer } from '../../shared/peers'
 
 /**
@@ -18,9 +20,9 @@ const AUTO_SAVE_DELAY_MS = 1000
  * UI peers (the renderer) pull what they open and are never pushed the whole notebook.
  * Every chunk is sealed with the notebook's storage key.
  */
-export function createRepo(storeDir: string, key: Uint8Array, belongs: (documentId: DocumentId) => boolean): Repo {
+export function createRepo(storage: StorageAdapterInterface, belongs: (documentId: DocumentId) => boolean): Repo {
   return new Repo({
-    storage: new EncryptedStorageAdapter(new FileStorageAdapter(storeDir), key),
+    storage,
     network: [],
     saveDebounceRate: AUTO_SAVE_DELAY_MS,
     peerId: `core-${globalThis.crypto.randomUUID()}` as PeerId,
@@ -29,4 +31,10 @@ export function createRepo(storeDir: string, key: Uint8Array, belongs: (document
       access: async (_peerId, documentId) => documentId === undefined || belongs(documentId),
     },
   })
+}
+
+/** The notebook's store: sealed files, behind a guard that holds writes while the disk is full (or drops them, read-only). */
+export function notebookStore(storeDir: string, key: Uint8Array, readOnly = false): StorageGuard {
+  const sealed = new EncryptedStorageAdapter(new FileStorageAdapter(storeDir), key)
+  return new StorageGuard(readOnly ? new ReadOnlyStorage(sealed) : sealed)
 }

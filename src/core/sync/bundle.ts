@@ -73,7 +73,7 @@ export async function importBundle(notebook: Notebook, bytes: Uint8Array, key: B
       added++
     }
   }
-  await notebook.repo.flush()
+  await notebook.flush()
   return { documents: docs.length, added }
 }
 

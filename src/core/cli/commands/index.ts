@@ -4,9 +4,10 @@ import { exportContactsCommand, importContacts } from './contactsTransfer'
 import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
+import { importsFinish, importsList, importsShow, importsUndo } from './imports'
 import { leafletsList } from './leaflets'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, importsList, importsShow, importsFinish, importsUndo, exportContactsCommand, exportLeafletCommand, leafletsList]
