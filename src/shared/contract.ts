@@ -5,6 +5,7 @@ import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportCo
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
+import { WRITES_METHODS, type WritesApi, type WritesEvents } from './writesContract'
 
 /**
  * The one typed bridge between the renderer and the core, for everything that is not a
@@ -31,7 +32,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, WritesApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -57,6 +58,7 @@ export interface CoreEvents {
   importProgress: ContactsEvents['importProgress']
   syncChanged: SyncEvents['syncChanged']
   notesChanged: NotesEvents['notesChanged']
+  storageChanged: WritesEvents['storageChanged']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -79,8 +81,9 @@ export const CORE_METHODS: CoreMethod[] = [
   ...LEAFLETS_METHODS,
   ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
+  ...WRITES_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'storageChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

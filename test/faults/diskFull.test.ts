@@ -11,7 +11,8 @@ import { finishImport } from '../../src/core/imports/finishImport'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { isNoRoom, NoRoomError } from '../../src/core/storage/noRoom'
 import { runCaptured } from '../support/cli'
-import { faults, peopleCsv, refusal, refuseNext } from './faultyDisk'
+import { peopleCsv } from '../support/peopleCsv'
+import { faults, refusal, refuseNext } from './faultyDisk'
 
 // Every file the core writes goes through writeFileAtomic: the store's chunks, the sealed
 // side files (indexes, journal), notebook.json. Here it refuses writes at random.

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 import { allContactDocs, allRecords } from '../../src/core/contacts/readAll'
@@ -11,23 +10,10 @@ import { ImportJournal } from '../../src/core/imports/ImportJournal'
 import { finishImport } from '../../src/core/imports/finishImport'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { runCaptured } from '../support/cli'
-import { peopleCsv } from './faultyDisk'
+import { CLI, importAndKill } from '../support/killImport'
+import { peopleCsv } from '../support/peopleCsv'
 
-const CLI = resolve(import.meta.dirname, '../../out/node/massline.mjs')
 const ROWS = 3000
-
-/** Starts `massline import contacts`, and kills it with SIGKILL a random while after its journal entry appears. */
-async function importAndKill(args: string[], journalDir: string, delayMs: number): Promise<void> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' })
-  const exited = new Promise<void>((done) => child.on('exit', () => done()))
-  while (!existsSync(journalDir) || !(await readdir(journalDir)).some((f) => f.endsWith('.json'))) {
-    if (child.exitCode !== null) break
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  await new Promise((r) => setTimeout(r, delayMs))
-  child.kill('SIGKILL')
-  await exited
-}
 
 describe('kill -9 during an import', () => {
   it('leaves an import the next open reports and can finish, with no duplicates; importing the file again adds no one', async () => {
@@ -39,7 +25,7 @@ describe('kill -9 during an import', () => {
     const file = join(home, 'contacts.csv')
     await writeFile(file, peopleCsv(0, ROWS))
     const delay = Math.floor(Math.random() * 2500)
-    await importAndKill(['import', 'contacts', file, '--notebook', dir, '--home', home], join(dir, 'imports'), delay)
+    await importAndKill(file, dir, home, delay)
 
     // The next open (CLI) says what stopped and how to finish it.
     const listed = await runCaptured(['imports', 'list', '--notebook', dir, '--home', home, '--json'])

@@ -9,7 +9,7 @@ import { allContactDocs, allRecords } from '../../src/core/contacts/readAll'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import type { PlaceDoc } from '../../src/shared/places/place'
 import { str } from '../../src/shared/notebook/scalar'
-import { peopleCsv } from './faultyDisk'
+import { peopleCsv } from '../support/peopleCsv'
 
 const CLI = resolve(import.meta.dirname, '../../out/node/massline.mjs')
 

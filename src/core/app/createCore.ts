@@ -6,6 +6,7 @@ import { CORE_EVENTS, type AppSettings, type CoreApi, type CoreEventName, type C
 import { exportNotebookJson } from '../export/exportNotebookJson'
 import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { isNoRoom } from '../storage/noRoom'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { watchTwinPlaces } from '../places/watchTwinPlaces'
@@ -20,6 +21,7 @@ import type { KeyVault } from '../atRest/KeyVault'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
 import { createSyncService } from './syncService'
+import { createWritesApi } from './writesService'
 
 /** Long enough for a window to open and show its first screen before shards load. */
 const BACKGROUND_LOAD_DELAY_MS = 1500
@@ -69,6 +71,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)
+        nb.store.on('changed', (state) => events.emit('storageChanged', { notebookId, ...state }))
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
@@ -128,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...search.api,
     ...sync.api,
     ...createLeafletsApi(notebook),
+    ...createWritesApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
@@ -146,7 +150,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async openNotebook({ notebookId }) {
       const nb = await notebook(notebookId)
-      if (settings.lastNotebookId !== notebookId) await saveSettings({ lastNotebookId: notebookId })
+      // Remembering it is a nicety: on a full disk the notebook still opens, read-only.
+      if (settings.lastNotebookId !== notebookId) await saveSettings({ lastNotebookId: notebookId }).catch((error: unknown) => {
+        if (!isNoRoom(error)) throw error
+      })
       return summary(nb)
     },
     async getSettings() {

@@ -6,16 +6,16 @@ import { allRecords } from '../contacts/readAll'
 import { replan } from '../import/importContacts'
 import type { Notebook } from '../notebook/Notebook'
 import { batchRecordId } from './batchRecordId'
-import { openBatch } from './finishImport'
 import { ImportJournal } from './ImportJournal'
 
 /**
- * Takes back exactly what an import wrote: its contacts (found by the ids its rows were given),
+ * Takes back exactly what an import wrote (finished or not): its contacts (found by the ids its rows were given),
  * and the places it created that nothing else uses now. Everyone else is left alone.
  */
 export async function undoImport(notebook: Notebook, id: string): Promise<{ contacts: number; places: number }> {
   const journal = new ImportJournal(notebook)
-  const batch = await openBatch(journal, id)
+  const batch = await journal.get(id)
+  if (batch.state === 'undone') throw new Error(`Import ${id} (${batch.fileName}) is already undone; nothing to do`)
   if (batch.kind !== 'contacts') throw new Error(`Only a contacts import can be undone; ${batch.fileName} cannot`)
   const ours = new Set((await replan(notebook, journal, batch)).records.map((r) => batchRecordId(batch.id, r.row)))
   const contacts = await removeRecords(notebook, 'contacts', ours)

@@ -9,6 +9,7 @@ import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
+import { WritesBanner } from './WritesBanner'
 import { applyTheme, nextTheme } from './theme'
 import { hashFor, routeFromHash, VIEW_INFO, VIEWS, type Go, type Route } from './views'
 
@@ -152,6 +153,7 @@ export function App(props: Props) {
       />
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
+        <WritesBanner key={session.id} session={session} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
           {view === 'today' && <TodayView session={session} onView={go} />}
           {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}

@@ -6,6 +6,7 @@ import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
 import { NOTES_ARGS } from './notesArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
+import { WRITES_ARGS } from './writesArgs'
 
 const notebookId = z.string().min(1).max(200)
 const empty = z.object({}).strict()
@@ -18,6 +19,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLETS_ARGS,
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
+  ...WRITES_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

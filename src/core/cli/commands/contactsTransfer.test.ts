@@ -36,9 +36,16 @@ describe('massline import contacts / export contacts', () => {
 
     home = await mkdtemp(join(tmpdir(), 'massline-cli-contacts-'))
     expect(JSON.parse((await cli('import', 'contacts', out, '--json')).out)).toMatchObject({ imported: 7, problems: [{ row: 7, column: 'Phone' }] })
-    expect(JSON.parse((await cli('import', 'contacts', vcfPath, '--json')).out)).toMatchObject({ imported: 7 })
+    expect(JSON.parse((await cli('import', 'contacts', vcfPath, '--keep-duplicates', '--json')).out)).toMatchObject({ imported: 7 })
     const again = await cli('export', 'contacts', '--format', 'csv')
     expect(again.out).toContain('José Muñoz,+12125550101,,jose@example.org,"12 Main St, Springfield",4B')
+  })
+
+  it('skips the rows of a file imported again, naming whom they match, unless told to keep them', async () => {
+    await cli('import', 'contacts', fixture('messy.csv'))
+    const again = await cli('import', 'contacts', fixture('messy.csv'))
+    expect(again.out).toMatch(/^Imported 0 contacts \(5 duplicates skipped, 0 new places\); import [0-9a-f-]{36}\n {2}row 2: José Muñoz matches José Muñoz \(same phone, same email/)
+    expect(JSON.parse((await cli('import', 'contacts', fixture('messy.csv'), '--keep-duplicates', '--json')).out)).toMatchObject({ imported: 5, skipped: 0 })
   })
 
   it('refuses a bad mapping and an unknown format as usage errors', async () => {
