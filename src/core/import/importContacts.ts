@@ -130,6 +130,6 @@ export async function runContactsBatch(notebook: Notebook, journal: ImportJourna
     })
     await journal.save({ ...batch, landed: docs.length, state: 'done' })
     progress({ phase: 'done', done: docs.length, total: docs.length })
-    return { importId: batch.id, imported: docs.length - landedBefore, skipped: skip.size, duplicates, places: created.length, problems: plan.problems }
+    return { format: plan.format, importId: batch.id, imported: docs.length - landedBefore, skipped: skip.size, duplicates, places: created.length, problems: plan.problems }
   })
 }

@@ -38,6 +38,8 @@ export const notebookPaths = (dir: string) => ({
   imports: join(dir, 'imports'),
   /** Present (sealed) while this device seals a notebook from before in place. */
   sealing: join(dir, 'sealing'),
+  /** The purges from history this device's user has been told of (sealed). */
+  purgesSeen: join(dir, 'purges-seen.json'),
 })
 
 export function readNotebookMeta(dir: string): Promise<NotebookMeta | undefined> {

@@ -4,6 +4,8 @@ import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
 import { NOTES_ARGS } from './notesArgs'
+import { PURGE_ARGS } from './purgeArgs'
+import { LOCK_ARGS } from './lockArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
 import { WRITES_ARGS } from './writesArgs'
@@ -19,6 +21,8 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLETS_ARGS,
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
+  ...PURGE_ARGS,
+  ...LOCK_ARGS,
   ...WRITES_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),

@@ -53,6 +53,7 @@ export interface ImportPreview {
 }
 
 export interface ImportResult {
+  format: 'csv' | 'vcard'
   /** The batch in the notebook's journal (`massline imports show ID`): what finish and undo act on. */
   importId: string
   imported: number

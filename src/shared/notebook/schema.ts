@@ -1,6 +1,7 @@
 import type { Scalar } from './scalar'
 import type { TermDoc } from './terms'
 import type { SloganDoc } from './slogans'
+import type { PurgeEntryDoc } from '../purge/purgeLog'
 
 /**
  * The document layout of a notebook. A notebook is one small root document that lists
@@ -36,6 +37,8 @@ export interface NotebookRootDoc {
   [term: `term:${string}`]: TermDoc
   /** Slogans and demands (notebook/slogans.ts), one key each. */
   [slogan: `slogan:${string}`]: SloganDoc
+  /** Purges from history (purge/purgeLog.ts): the documents every member retires. */
+  [purge: `purge:${string}`]: PurgeEntryDoc
 }
 
 export interface NotebookSettings {

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
+import { decodeImportFile, tooLarge } from '../../../shared/contacts/importFile'
 import { IMPORT_FIELDS, type ImportResult } from '../../../shared/contacts/importTypes'
 import { exportContacts } from '../../export/exportContacts'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
 import { commitImport } from '../../import/importContacts'
+import { UnreadableFileError } from '../../import/readCsv'
 import { print, UsageError, type Command } from '../command'
 import { openTarget } from '../openTarget'
 
@@ -23,10 +25,11 @@ const SHOWN_DUPLICATES = 20
 
 /** One line about an import, then its skipped duplicates and row problems. */
 export function importSummary(result: ImportResult): string {
+  const unit = result.format === 'vcard' ? 'card' : 'row'
   const head = `Imported ${result.imported} contacts (${result.skipped} duplicates skipped, ${result.places} new places); import ${result.importId}`
-  const dupes = result.duplicates.slice(0, SHOWN_DUPLICATES).map((d) => `  row ${d.row}: ${d.name} matches ${d.contactName} (${d.reason})${result.skipped ? ', skipped' : ''}`)
+  const dupes = result.duplicates.slice(0, SHOWN_DUPLICATES).map((d) => `  ${unit} ${d.row}: ${d.name} matches ${d.contactName} (${d.reason})${result.skipped ? ', skipped' : ''}`)
   if (result.duplicates.length > SHOWN_DUPLICATES) dupes.push(`  … and ${result.duplicates.length - SHOWN_DUPLICATES} more (--json lists them all)`)
-  const problems = result.problems.map((p) => `  row ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
+  const problems = result.problems.map((p) => `  ${unit} ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
   return [head, ...dupes, ...problems].join('\n')
 }
 
@@ -39,7 +42,12 @@ export const importContacts: Command = {
   async run(context) {
     const path = context.positionals[0]!
     const mapping = parseMapping(context.values.map)
-    const text = await readFile(path, 'utf8')
+    // The size is checked before reading, so a huge file is refused without loading it.
+    const large = tooLarge((await stat(path)).size)
+    if (large) throw new UnreadableFileError(large)
+    const decoded = decodeImportFile(await readFile(path))
+    if (!decoded.ok) throw new UnreadableFileError(decoded.reason)
+    const { text } = decoded
     const notebook = await openTarget(context)
     try {
       const skipDuplicates = context.values['keep-duplicates'] !== true
