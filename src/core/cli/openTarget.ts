@@ -10,21 +10,21 @@ import type { CommandContext } from './command'
 
 /**
  * The notebook a command acts on: `--notebook PATH`, else the one the app last showed, else the
- * first. `readOnly` (export, list, show) writes nothing, not even a first notebook.
+ * first. `readOnly` (export, list, show) writes nothing to the notebook.
  */
 export async function openTarget(context: CommandContext, { create = false, readOnly = false } = {}): Promise<Notebook> {
   const path = context.values.notebook
   if (typeof path === 'string' && create && !(await readNotebookMeta(resolve(path))) && !(await isNonEmptyDir(resolve(path)))) {
     return Notebook.create(resolve(path), 'Generated notebook', context.keys)
   }
-  const notebook = await Notebook.open(await targetDir(context, { readOnly }), context.keys, { readOnly })
+  const notebook = await Notebook.open(await targetDir(context), context.keys, { readOnly })
   await warnOfDamage(context, notebook)
   for (const batch of await new ImportJournal(notebook).interrupted()) context.warn(interruptedMessage(batch))
   return notebook
 }
 
 /** The directory of the notebook a command acts on, without opening it (`massline check` reads it file by file). */
-export async function targetDir(context: CommandContext, { readOnly = false } = {}): Promise<string> {
+export async function targetDir(context: CommandContext): Promise<string> {
   const path = context.values.notebook
   if (typeof path === 'string') {
     const dir = resolve(path)
@@ -32,12 +32,11 @@ export async function targetDir(context: CommandContext, { readOnly = false } = 
     throw new Error(`${dir} is not a Massline notebook`)
   }
   const catalog = new NotebookCatalog(context.home, context.keys)
-  if (!readOnly) await catalog.ensureDefault()
+  // A first, empty notebook in an empty home: nothing of the person's is at stake in writing it.
+  await catalog.ensureDefault()
   const { lastNotebookId } = await readSettings(context.home)
   const entries = await catalog.list()
-  const entry = entries.find((e) => e.id === lastNotebookId) ?? entries[0]
-  if (!entry) throw new Error(`No notebooks in ${context.home} yet`)
-  return entry.dir
+  return (entries.find((e) => e.id === lastNotebookId) ?? entries[0]!).dir
 }
 
 /** A line per damaged document on every command (standard error): known ones now, new ones as they are found. */
