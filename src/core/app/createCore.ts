@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { isNoRoom } from '../storage/noRoom'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
+import { watchDamage } from '../notebook/watchDamage'
 import { watchTwinPlaces } from '../places/watchTwinPlaces'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
@@ -77,6 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         watchMerges(nb)
         nb.store.on('changed', (state) => events.emit('storageChanged', { notebookId, ...state }))
         purge.watch(notebookId, nb)
+        watchDamage(nb, (report) => events.emit('damageChanged', { notebookId, report }))
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
@@ -177,6 +179,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async persist({ notebookId, documentId, heads }) {
       await (await notebook(notebookId)).persist(documentId as DocumentId, heads)
       return { savedAt: Date.now() }
+    },
+    async notebookDamage({ notebookId }) {
+      return (await notebook(notebookId)).damage()
     },
     async exportNotebook({ notebookId }) {
       const nb = await notebook(notebookId)

@@ -8,6 +8,7 @@ import { PurgeNotices } from '../purge/PurgeNotices'
 import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
+import { DamageBanner } from './DamageBanner'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
 import { WritesBanner } from './WritesBanner'
@@ -156,6 +157,7 @@ export function App(props: Props) {
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         <WritesBanner key={session.id} session={session} />
         <PurgeNotices key={session.id} session={session} />
+        <DamageBanner session={session} onSync={() => go('sync')} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
           {view === 'today' && <TodayView session={session} onView={go} />}
           {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}
