@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   contacts: async () => (await import('./contacts')).run,
   notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,
+  campaigns: async () => (await import('./campaigns')).run,
   richtext: async () => {
     const { run } = await import('./richtext')
     return (report, options) => run(report, { quick: options.quick || !options.full })

@@ -1,4 +1,5 @@
 import type { ContactRow } from './contacts/contactRow'
+import { CAMPAIGNS_METHODS, type CampaignsApi } from './campaignsContract'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
 import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportContract'
@@ -31,7 +32,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, CampaignsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -79,6 +80,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...LEAFLETS_METHODS,
   ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
+  ...CAMPAIGNS_METHODS,
 ]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
 

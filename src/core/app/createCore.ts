@@ -11,6 +11,7 @@ import { watchMerges } from '../contacts/watchMerges'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
+import { createCampaignsApi } from './campaignsService'
 import { createLeafletExportApi } from './leafletExportService'
 import { chromiumPrinter } from '../export/leafletChromium'
 import type { PrintToPdf } from '../export/leafletPrinter'
@@ -126,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...search.api,
     ...sync.api,
     ...createLeafletsApi(notebook),
+    ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))

@@ -5,8 +5,9 @@ import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
 import { leafletsList } from './leaflets'
+import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow]
