@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'test/sync/**/*.test.ts', 'test/support/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'test/sync/**/*.test.ts', 'bench/**/*.test.ts', 'test/support/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -18,6 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // Only when e2e files are selected: no Chromium stops the run with one line.
+          globalSetup: ['test/support/requireChromium.ts'],
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

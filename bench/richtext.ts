@@ -7,23 +7,15 @@ import * as A from '@automerge/automerge'
 import { createHeadlessEditor } from '@lexical/headless'
 import { createBinding, syncLexicalUpdateToYjs } from '@lexical/yjs'
 import { $createParagraphNode, $getNodeByKey, $getRoot, $setSelection, type ElementNode, type LexicalEditor } from 'lexical'
-import { readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
 import * as Y from 'yjs'
 import { RichTextBinding } from '../src/shared/richtext/binding'
 import { $selectionAt } from '../src/shared/richtext/points'
 import { MemorySource } from '../src/shared/richtext/source'
 import { emptyDoc, headlessEditor, PATH } from '../src/shared/richtext/testkit'
 import { percentile, type Report } from './report'
+import { loadTrace, traceName, type Trace } from './traces'
 
 type Patch = [number, number, string]
-interface Trace {
-  endContent: string
-  txns: { patches: Patch[]; agent?: number; parents?: number[] }[]
-}
-
-const TRACES = '/work/shared/traces'
-const loadTrace = (name: string): Trace => JSON.parse(gunzipSync(readFileSync(`${TRACES}/${name}.json.gz`)).toString('utf8')) as Trace
 
 const cpLength = (s: string): number => {
   let n = 0
@@ -208,6 +200,7 @@ function window(r: Replay, center: number): number[] {
 
 async function sequential(report: Report, name: string, quick: boolean): Promise<void> {
   const trace = loadTrace(name)
+  const label = traceName(name)
   const patches = patchesOf(trace, quick ? 40_000 : Infinity)
   const am = automergeEditor()
   // remote-apply probe: a second bound editor receives each change while the document is near 20k characters;
@@ -232,10 +225,10 @@ async function sequential(report: Report, name: string, quick: boolean): Promise
   const lexAm = replayLexical(am.editor, patches, probe)
   const expected = quick ? null : trace.endContent
   const text = docText(am.source.doc())
-  if (expected !== null && text !== expected) console.warn(`${name}: Lexical+Automerge result differs from endContent`)
+  if (expected !== null && text !== expected) console.warn(`${label}: Lexical+Automerge result differs from endContent`)
   const raw = replayRaw(patches)
   const yjs = replayLexical(yjsEditor(), patches)
-  const tag = `${name}${quick ? '-quick' : ''}`
+  const tag = `${label}${quick ? '-quick' : ''}`
   for (const center of [5_000, 20_000, 50_000, 100_000]) {
     const samples = window(lexAm, center)
     if (samples.length < 50) continue
@@ -310,8 +303,13 @@ function linesOf(text: string): Lines {
 
 export const internals = { loadTrace, patchesOf, replayLexical, automergeEditor, sequential, concurrent }
 
-export async function run(report: Report, opts: { quick?: boolean }): Promise<void> {
+/** Replays the reference traces, or only the files given with `--trace FILE` (sequential replay). */
+export async function run(report: Report, opts: { quick?: boolean; traces?: string[] }): Promise<void> {
   const quick = opts.quick === true
+  if (opts.traces?.length) {
+    for (const file of opts.traces) await sequential(report, file, quick)
+    return
+  }
   await sequential(report, 'automerge-paper', quick)
   await sequential(report, 'seph-blog1', quick)
   await concurrent(report, quick)

@@ -7,12 +7,12 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CONNECT_SYNC_CHANNEL } from '../shared/bridge/preloadApi'
 import { EVENT_CHANNEL, channelFor, type NotebookSummary } from '../shared/contract'
-import * as electron from './fakeElectron'
+import * as electron from '../../test/support/fakeElectron'
 import { domPortFromMain } from './portShim'
 
 // Runs the real main-process wiring (index.ts and all it calls, with a real core) against the
 // stand-in Electron API, since no Electron binary runs here: it checks our wiring, not Electron.
-vi.mock('electron', () => import('./fakeElectron'))
+vi.mock('electron', () => import('../../test/support/fakeElectron'))
 
 const { state, ipcMain, defaultSession, app } = electron
 let window: electron.BrowserWindow

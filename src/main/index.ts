@@ -1,6 +1,6 @@
 import { dirname, extname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, safeStorage, session, systemPreferences } from 'electron'
 import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
 import { serveBridge } from './bridgeIpc'
@@ -10,6 +10,7 @@ import { electronPrintToPdf } from './leafletPrinter'
 import { createMainWindow, windowStateSaved } from './mainWindow'
 import { menuTemplate, type AppCommand } from './menuTemplate'
 import { serveSyncPorts } from './syncPorts'
+import { touchIdUnlock } from './osUnlock'
 
 // The Electron shell: wiring only. Every decision lives in the pure, unit-tested modules beside it.
 const here = dirname(fileURLToPath(import.meta.url))
@@ -70,7 +71,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData')
   const keys = desktopKeyVault(userData, safeStorage, agreeToKeyFiles)
   if (!keys) return app.quit()
-  const core = await createCore({ home: userData, keys, chooseExportPath, printToPdf: electronPrintToPdf })
+  const core = await createCore({ home: userData, keys, chooseExportPath, printToPdf: electronPrintToPdf, osUnlock: touchIdUnlock(systemPreferences, process.platform) })
   const stopBridge = serveBridge(core, contents, () => appUrl)
   const syncPorts = serveSyncPorts(core, contents, () => appUrl)
   quitAfterClosing(core, () => {

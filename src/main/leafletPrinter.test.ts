@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest'
 import { leafletHtml } from '../shared/leaflets/leafletHtml'
 import { readLeafletSource } from '../shared/leaflets/leafletHtmlSource'
 import { leafletWith } from '../shared/leaflets/leafletHtmlTestkit'
-import { closeBrowser, seen } from './chromiumElectron'
+import { closeBrowser, seen } from '../../test/support/chromiumElectron'
 import { electronPrintToPdf } from './leafletPrinter'
 
-vi.mock('electron', () => import('./chromiumElectron'))
+vi.mock('electron', () => import('../../test/support/chromiumElectron'))
 
 /** A half-page leaflet whose fonts point at a server, which the print session must refuse. */
 const page = (headline: string) =>

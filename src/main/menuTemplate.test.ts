@@ -28,7 +28,9 @@ describe('application menu', () => {
     menu.click('Export…')
     menu.click('Toggle Dark Theme')
     menu.click('Massline Help')
-    expect(menu.sent).toEqual(['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp'])
+    expect(menu.byLabel('Lock Massline')?.accelerator).toBe('CmdOrCtrl+Shift+L')
+    menu.click('Lock Massline')
+    expect(menu.sent).toEqual(['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp', 'lockApp'])
   })
 
   it('uses the platform roles for editing, zoom, window and quit', () => {

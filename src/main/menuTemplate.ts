@@ -35,6 +35,8 @@ export function menuTemplate({ appName, platform, isDev, onCommand }: MenuOption
       command('New Notebook…', 'newNotebook', 'CmdOrCtrl+N'),
       command('Export…', 'exportNotebook', 'CmdOrCtrl+E'),
       sep,
+      command('Lock Massline', 'lockApp', 'CmdOrCtrl+Shift+L'),
+      sep,
       mac ? { role: 'close' } : { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
     ],
   }

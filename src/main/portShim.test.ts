@@ -1,7 +1,7 @@
 import { Repo } from '@automerge/automerge-repo'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import { describe, expect, it } from 'vitest'
-import { MessageChannelMain, type MessagePortMain } from './fakeElectron'
+import { MessageChannelMain, type MessagePortMain } from '../../test/support/fakeElectron'
 import { domPortFromMain } from './portShim'
 
 function channel(): [MessagePortMain, MessagePortMain] {

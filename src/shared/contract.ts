@@ -4,6 +4,8 @@ import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './conta
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
 import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
+import { LOCK_METHODS, type LockApi } from './lockContract'
+import { PURGE_METHODS, type PurgeApi, type PurgeEvents } from './purgeContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
 
@@ -32,7 +34,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, CampaignsApi {
+export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -47,7 +49,7 @@ export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, Se
 }
 
 /** App actions the native menu forwards to the renderer, which knows the open notebook and the UI state. */
-export const APP_COMMANDS = ['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp'] as const
+export const APP_COMMANDS = ['newNotebook', 'exportNotebook', 'toggleDarkTheme', 'showHelp', 'lockApp'] as const
 export type AppCommand = (typeof APP_COMMANDS)[number]
 
 export interface CoreEvents {
@@ -58,6 +60,7 @@ export interface CoreEvents {
   importProgress: ContactsEvents['importProgress']
   syncChanged: SyncEvents['syncChanged']
   notesChanged: NotesEvents['notesChanged']
+  purgeNotices: PurgeEvents['purgeNotices']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -81,8 +84,10 @@ export const CORE_METHODS: CoreMethod[] = [
   ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
   ...CAMPAIGNS_METHODS,
+  ...PURGE_METHODS,
+  ...LOCK_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

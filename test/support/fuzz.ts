@@ -28,6 +28,14 @@ export interface FuzzOptions<T> {
 
 const DEFAULT_BOUND: TimeBound = { baseMs: 250, msPerKiB: 5 }
 
+/**
+ * Any string: every code point, lone surrogates included. (fc.string({ unit: 'binary' })
+ * draws the same but is a hundred times slower.)
+ */
+export function anyString(maxLength = 400): fc.Arbitrary<string> {
+  return fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength }).map((points) => String.fromCodePoint(...points))
+}
+
 export function fuzzRuns(): number {
   const runs = Number(process.env.FUZZ_RUNS)
   return Number.isInteger(runs) && runs > 0 ? runs : 1_000

@@ -12,10 +12,16 @@ export interface HostProcess {
 
 // Relative to the repository root (npm scripts run there), so it also works once bundled.
 const HOST_ENTRY = resolve('out/node/host.mjs')
+// The same entry run from source through tsx, for unit tests that need a real process but no build.
+const HOST_SOURCE = ['--import', 'tsx', resolve('src/core/host/main.ts')]
 
-/** Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need. */
-export async function startHostProcess(home: string, extraArgs: string[] = []): Promise<HostProcess> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--home', home, ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
+/**
+ * Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need
+ * (or, with `fromSource`, its TypeScript source).
+ */
+export async function startHostProcess(home: string, extraArgs: string[] = [], { fromSource = false } = {}): Promise<HostProcess> {
+  const entry = fromSource ? HOST_SOURCE : [HOST_ENTRY]
+  const child = spawn(process.execPath, [...entry, '--home', home, ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)

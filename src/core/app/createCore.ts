@@ -20,6 +20,8 @@ import type { KeyVault } from '../atRest/KeyVault'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
 import { createSyncService } from './syncService'
+import { createPurgeService } from './purgeService'
+import { createLockApi, type OsUnlock } from '../lock/lockService'
 
 /** Long enough for a window to open and show its first screen before shards load. */
 const BACKGROUND_LOAD_DELAY_MS = 1500
@@ -47,6 +49,8 @@ export interface CoreOptions {
   chooseExportPath?: (defaultName: string) => Promise<string | null>
   /** Where sync finds peers (tests: a local DHT testnet or loopback LAN); the default is the internet and the LAN. */
   syncTransport?: TransportOptions
+  /** Unlocking the app lock through the OS (desktop: Touch ID where the Mac has it). */
+  osUnlock?: OsUnlock
   /** Lays out and prints leaflets (Electron: webContents.printToPDF); the default drives the system's Chromium. */
   printToPdf?: PrintToPdf
 }
@@ -69,6 +73,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)
+        purge.watch(notebookId, nb)
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
@@ -118,6 +123,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.syncTransport ? { transport: options.syncTransport } : {}),
   })
 
+  const purge = createPurgeService({ notebook, sync: (id) => sync.syncOf(id), emit: (notebookId, notices) => events.emit('purgeNotices', { notebookId, notices }) })
   const contacts = createContactsApi({ notebook, emit: (progress) => events.emit('importProgress', progress), chooseExportPath })
 
   const search = createSearchService({ notebook })
@@ -126,6 +132,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...contacts,
     ...search.api,
     ...sync.api,
+    ...purge.api,
+    ...createLockApi(home, { os: options.osUnlock }),
     ...createLeafletsApi(notebook),
     ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),

@@ -28,6 +28,8 @@ export interface SyncServiceOptions {
 
 export interface SyncService {
   api: SyncApi
+  /** The notebook's sync (opened without any socket if sync is off): the purge rotates through it. */
+  syncOf(notebookId: string): Promise<NotebookSync>
   /** Turns sync back on for a notebook the user had left syncing, when it opens. */
   resume(notebookId: string): Promise<void>
   close(): Promise<void>
@@ -121,6 +123,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   return {
     api,
+    syncOf,
     async resume(notebookId) {
       if (options.enabledNotebooks().includes(notebookId)) await api.setSyncEnabled({ notebookId, enabled: true })
     },

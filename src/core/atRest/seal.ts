@@ -41,6 +41,11 @@ export function isSealed(bytes: Uint8Array): boolean {
   return bytes.byteLength >= MAGIC.byteLength && MAGIC.every((b, i) => bytes[i] === b)
 }
 
+/** Whether a blob's header says it was sealed with this key (true for a damaged blob of this notebook, too). */
+export function sealedWithKey(key: Uint8Array, sealed: Uint8Array): boolean {
+  return isSealed(sealed) && sealed.byteLength >= HEADER_BYTES && sameBytes(sealed.subarray(MAGIC.byteLength, MAGIC.byteLength + CHECK_BYTES), checkOf(key))
+}
+
 export function seal(key: Uint8Array, plaintext: Uint8Array, label: string): Uint8Array {
   const out = Buffer.alloc(HEADER_BYTES + plaintext.byteLength + TAG_BYTES)
   MAGIC.copy(out, 0)

@@ -9,7 +9,12 @@ export interface Command {
   options?: NonNullable<ParseArgsConfig['options']>
   /** How many positional arguments it takes. */
   positionals?: { min: number; max: number; names: string }
+  /** A command that reports a finding (check: damage) returns `{ exitCode }`; anything else exits 0. */
   run(context: CommandContext): Promise<unknown>
+}
+
+export interface CommandOutcome {
+  exitCode: number
 }
 
 export interface CommandContext {
@@ -20,6 +25,8 @@ export interface CommandContext {
   /** Where the notebooks' storage keys are kept (`nodeKeyVault` of the home). */
   keys: KeyVault
   out: (text: string) => void
+  /** Warnings for people (standard error), never mixed into --json output. */
+  warn: (text: string) => void
 }
 
 /** A mistake in how the command was called: usage is printed and the exit code is 2. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { defaultHome } from '../app/defaultHome'
 import { nodeKeyVault } from '../atRest/keyWrappings'
-import { UsageError, type Command } from './command'
+import { UsageError, type Command, type CommandOutcome } from './command'
 import { COMMANDS } from './commands/index'
 
 const COMMON_OPTIONS = {
@@ -62,15 +62,16 @@ export async function runCli(
       throw new UsageError(expected.max ? `expected ${expected.names}` : `unexpected argument ${positionals[0]}`)
     }
     const home = typeof values.home === 'string' ? values.home : defaultHome()
-    await command.run({
+    const outcome = await command.run({
       values: values as Record<string, string | boolean | undefined>,
       positionals,
       json: values.json === true,
       home,
       keys: nodeKeyVault(home),
       out: io.out,
+      warn: io.err,
     })
-    return 0
+    return (outcome as CommandOutcome | undefined)?.exitCode ?? 0
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.err(`massline ${command.words.join(' ')}: ${(error as Error).message}\nUsage: ${command.usage}`)

@@ -5,15 +5,19 @@ import { str } from '../../shared/notebook/scalar'
 import type { PlaceDoc } from '../../shared/places/place'
 import { allContactDocs, allRecords } from '../contacts/readAll'
 import type { Notebook } from '../notebook/Notebook'
+import { FORMULA_CELL } from './formulaCells'
 
 export type ContactExportFormat = 'csv' | 'vcf'
 
-/** Column names the importer maps back, so an export round-trips. */
-const CSV_COLUMNS = ['Name', 'Phone', 'Email', 'Address', 'Unit', 'Tags', 'Languages', 'Where met', 'Owner', 'Notes'] as const
+/**
+ * Column names the importer maps back, so an export round-trips. The first phone has a
+ * column of its own so that, alone in its cell, a spreadsheet reads it as a number.
+ */
+const CSV_COLUMNS = ['Name', 'Phone', 'Other phones', 'Email', 'Address', 'Unit', 'Tags', 'Languages', 'Where met', 'Owner', 'Notes'] as const
 
 function csv(people: Contact[], addressOf: (placeId: string) => string): string {
-  const rows = people.map((c) => [c.name, c.phones.join('; '), c.email, addressOf(c.placeId), c.unit, c.tags.join(', '), c.languages.join(', '), c.whereMet, c.owner, c.notes])
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n'
+  const rows = people.map((c) => [c.name, c.phones[0] ?? '', c.phones.slice(1).join('; '), c.email, addressOf(c.placeId), c.unit, c.tags.join(', '), c.languages.join(', '), c.whereMet, c.owner, c.notes])
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_CELL }) + '\r\n'
 }
 
 /** vCard 4.0 (RFC 6350), one card per person. */

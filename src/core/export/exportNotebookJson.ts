@@ -1,6 +1,7 @@
 import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import { RECORD_KINDS, type BaseRecord, type RecordKind } from '../../shared/notebook/schema'
 import { leafletUrls, notebookName } from '../../shared/notebook/rootDoc'
+import { allRecords } from '../contacts/readAll'
 import type { Notebook } from '../notebook/Notebook'
 
 export interface NotebookExport {
@@ -17,16 +18,16 @@ export async function exportNotebookJson(notebook: Notebook, now = new Date()): 
   const root = notebook.root.doc()
   const records = {} as Record<RecordKind, BaseRecord[]>
   for (const kind of RECORD_KINDS) {
-    records[kind] = []
-    for (let shard = 0; shard < root.shards[kind].length; shard++) {
-      const doc = (await notebook.shard(kind, shard)).doc()
-      records[kind].push(...Object.values(doc.records))
-    }
+    records[kind] = await allRecords(notebook, kind)
     records[kind].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
   }
-  const leaflets = await Promise.all(
-    leafletUrls(root).map(async (url) => (await notebook.repo.find<LeafletDoc>(url)).doc()),
-  )
+  // A leaflet that cannot be read (damaged, awaiting repair) is left out, as a damaged shard is: notebook.damage() names it.
+  const leaflets = (
+    await Promise.all(leafletUrls(root).map(async (url) => {
+      const handle = await notebook.repo.find<LeafletDoc>(url, { allowableStates: ['ready', 'unavailable'] })
+      return handle.isReady() ? handle.doc() : undefined
+    }))
+  ).filter((doc): doc is LeafletDoc => doc?.id !== undefined)
   return JSON.parse(
     JSON.stringify({
       format: 'massline-notebook',

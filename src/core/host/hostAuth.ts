@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
+import type { IncomingHttpHeaders } from 'node:http'
+import { parseRequestTarget, type RequestTarget } from './requestTarget'
 
 export const TOKEN_COOKIE = 'massline_token'
 
@@ -21,17 +22,45 @@ function cookieToken(header: string | undefined): string | undefined {
   return undefined
 }
 
+export interface RequestLike {
+  method?: string | undefined
+  url?: string | undefined
+  headers: IncomingHttpHeaders
+}
+
+export type Admission = { ok: true; target: RequestTarget; viaQuery: boolean } | { ok: false; status: 400 | 403 | 405; reason: string }
+
+const ourOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
+
 /**
- * Whether a request may reach the host: it must name our loopback address and port (so a
- * web page elsewhere cannot reach us through DNS rebinding) and carry the run's token, in
- * the query or in the cookie set on the first load.
+ * Whether a request may reach the host, decided once for pages and sockets alike:
+ * - it must name our loopback address and port, so a web page elsewhere cannot reach us
+ *   through DNS rebinding;
+ * - its target must parse (400 otherwise), and only GET and HEAD are served;
+ * - it must carry the run's token, in the query or in the cookie set on the first load.
  */
-export function authorize(request: IncomingMessage, token: string, port: number): { ok: boolean; viaQuery: boolean } {
+export function admitRequest(request: RequestLike, token: string, port: number): Admission {
   const host = request.headers.host ?? ''
-  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return { ok: false, viaQuery: false }
-  const url = new URL(request.url ?? '/', `http://${host}`)
-  const fromQuery = url.searchParams.get('token')
-  if (fromQuery !== null) return { ok: same(fromQuery, token), viaQuery: true }
+  if (!ourOrigins(port).includes(`http://${host}`)) return { ok: false, status: 403, reason: 'Forbidden' }
+  const target = parseRequestTarget(request.url)
+  if (!target) return { ok: false, status: 400, reason: 'Bad request target' }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return { ok: false, status: 405, reason: 'Method not allowed' }
+  const fromQuery = target.query.get('token')
   const fromCookie = cookieToken(request.headers.cookie)
-  return { ok: fromCookie !== undefined && same(fromCookie, token), viaQuery: false }
+  const ok = fromQuery !== null ? same(fromQuery, token) : fromCookie !== undefined && same(fromCookie, token)
+  return ok ? { ok, target, viaQuery: fromQuery !== null } : { ok, status: 403, reason: 'Forbidden' }
+}
+
+/**
+ * A WebSocket (the bridge, a notebook's sync) must also come from our own page. Cookies
+ * ignore ports, so a page served from any other port of 127.0.0.1 would carry our cookie:
+ * its browser names it in Origin (always sent on a WebSocket handshake) and Sec-Fetch-Site.
+ */
+export function admitUpgrade(request: RequestLike, token: string, port: number): Admission {
+  const admission = admitRequest(request, token, port)
+  if (!admission.ok) return admission
+  const { origin, 'sec-fetch-site': site } = request.headers
+  if (!origin || !ourOrigins(port).includes(origin)) return { ok: false, status: 403, reason: 'Forbidden origin' }
+  if (site !== undefined && site !== 'same-origin') return { ok: false, status: 403, reason: 'Forbidden origin' }
+  return admission
 }

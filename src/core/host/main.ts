@@ -13,6 +13,9 @@ const { values } = parseArgs({
     'sync-lan-host': { type: 'string' },
   },
 })
+// Request handlers are guarded, but a rejection anywhere else (a sync callback, a timer)
+// must not end the host and every notebook it serves: log it and carry on.
+process.on('unhandledRejection', (reason) => console.error('Massline host: unhandled rejection:', reason))
 const lanHost = values['sync-lan-host']
 const host = await startHost({
   home: values.home ?? defaultHome(),

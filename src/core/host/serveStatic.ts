@@ -15,17 +15,17 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** Serves a file of the built renderer; paths cannot climb out of its folder. */
-export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
-  const path = join(root, relative)
-  if (!path.startsWith(root + sep) || relative.startsWith('..')) {
+/** Serves a file of the built renderer, given a decoded path; paths cannot climb out of its folder. */
+export async function serveStatic(root: string, path: string, response: ServerResponse): Promise<void> {
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^([/\\])+/, '')
+  const file = join(root, relative)
+  if (!file.startsWith(root + sep) || relative.startsWith('..')) {
     response.writeHead(404).end()
     return
   }
   try {
-    const body = await readFile(path)
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    const body = await readFile(file)
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     response.end(body)
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

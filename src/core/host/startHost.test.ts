@@ -18,9 +18,10 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
   })
 }
 
+/** A WebSocket as our own page opens it: a browser always names the page's origin. */
 function socket(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers })
+    const ws = new WebSocket(url, { headers: { origin: new URL(url).origin.replace('ws:', 'http:'), ...headers } })
     ws.once('open', () => resolve(ws))
     ws.once('error', reject)
   })
@@ -71,6 +72,24 @@ describe('the loopback host', () => {
     await expect(socket(`ws://127.0.0.1:${host.port}/bridge`)).rejects.toThrow()
   })
 
+  it('refuses a socket from a page on another port of 127.0.0.1, though it carries our cookie', async () => {
+    const cookie = { cookie: `massline_token=${host.token}` }
+    for (const path of ['/bridge', '/sync/x']) {
+      const url = `ws://127.0.0.1:${host.port}${path}`
+      await expect(socket(url, { ...cookie, origin: `http://127.0.0.1:${host.port + 1}` })).rejects.toThrow(/403/)
+      await expect(socket(url, { ...cookie, origin: 'http://localhost' })).rejects.toThrow(/403/)
+      await expect(socket(url, { ...cookie, origin: 'null' })).rejects.toThrow(/403/)
+      // Our origin, but the browser says the page that opened it is another one of the site.
+      await expect(socket(url, { ...cookie, 'sec-fetch-site': 'same-site' })).rejects.toThrow(/403/)
+    }
+    await expect(socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`, { origin: 'http://127.0.0.1:1' })).rejects.toThrow(/403/)
+  })
+
+  it('refuses a socket that names no origin at all', async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
+    await expect(new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))).rejects.toThrow(/403/)
+  })
+
   it('answers bridge calls, and a bad call with a clear error', async () => {
     const ws = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
     ws.send(JSON.stringify({ kind: 'call', id: 1, method: 'listNotebooks', args: {} }))
@@ -98,5 +117,16 @@ describe('the loopback host', () => {
     ws.send('{not json')
     expect(await closed).toBe(1007)
     expect((await get(host.port, `/?token=${host.token}`)).status).toBe(200)
+  })
+
+  it.each(['null', '7', '"call"', '[]', '{"kind":"call","id":-1,"method":"listNotebooks"}', '{"kind":"call","id":1,"method":{"toString":1}}'])('drops a bridge socket that sends the JSON %s, and keeps serving', async (text) => {
+    const ws = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
+    const closed = new Promise<number>((resolve) => ws.once('close', resolve))
+    ws.send(text)
+    expect(await closed).toBe(1008)
+    const again = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
+    again.send(JSON.stringify({ kind: 'call', id: 1, method: 'listNotebooks', args: {} }))
+    expect(await nextMessage(again)).toMatchObject({ id: 1, ok: true })
+    again.close()
   })
 })

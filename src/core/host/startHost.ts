@@ -6,9 +6,15 @@ import { contentSecurityPolicy } from '../../shared/csp'
 import { createCore, type Core } from '../app/createCore'
 import type { TransportOptions } from '../sync/transports'
 import { MAX_FRAME_BYTES, serveBridge } from './bridgeSocket'
-import { authorize, newToken, TOKEN_COOKIE } from './hostAuth'
+import { guardRequests, guardUpgrades } from './guarded'
+import { admitRequest, admitUpgrade, newToken, TOKEN_COOKIE } from './hostAuth'
 import { serveStatic } from './serveStatic'
 import { nodeKeyVault } from '../atRest/keyWrappings'
+
+// Browsers send a few KiB of headers; Node's default, stated so it stays a decision.
+const MAX_HEADER_BYTES = 16 << 10
+// One automerge-repo message: a whole-document snapshot of a large notebook shard fits.
+const MAX_SYNC_MESSAGE_BYTES = 64 << 20
 
 export interface HostOptions {
   home: string
@@ -43,7 +49,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     let pending = syncServers.get(notebookId)
     if (!pending) {
       pending = (async () => {
-        const server = new WebSocketServer({ noServer: true, maxPayload: 64 << 20 })
+        const server = new WebSocketServer({ noServer: true, maxPayload: MAX_SYNC_MESSAGE_BYTES })
         // isomorphic-ws declares its own WebSocketServer type; at run time it is this `ws` server.
         type AdapterServer = ConstructorParameters<typeof WebSocketServerAdapter>[0]
         await core.connectUi(notebookId, new WebSocketServerAdapter(server as unknown as AdapterServer))
@@ -55,31 +61,34 @@ export async function startHost(options: HostOptions): Promise<Host> {
     return pending
   }
 
-  const server = createServer(async (request, response) => {
-    const auth = authorize(request, token, port)
-    if (!auth.ok) return void response.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden')
-    const headers: Record<string, string> = {
-      'content-security-policy': contentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] }),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-    }
-    if (auth.viaQuery) headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
-    await serveStatic(options.rendererDir, new URL(request.url ?? '/', 'http://x').pathname, response)
-  })
+  const server = createServer(
+    { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: 10_000, requestTimeout: 30_000 },
+    guardRequests(async (request, response) => {
+      const admission = admitRequest(request, token, port)
+      if (!admission.ok) return void response.writeHead(admission.status, { 'content-type': 'text/plain', connection: 'close' }).end(admission.reason)
+      const headers: Record<string, string> = {
+        'content-security-policy': contentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] }),
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      }
+      if (admission.viaQuery) headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+      await serveStatic(options.rendererDir, admission.target.path, response)
+    }),
+  )
 
-  server.on('upgrade', async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (!authorize(request, token, port).ok) return void socket.destroy()
-    const path = new URL(request.url ?? '/', 'http://x').pathname
-    const sync = /^\/sync\/([\w-]{1,100})$/.exec(path)
-    try {
+  server.on(
+    'upgrade',
+    guardUpgrades(async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const admission = admitUpgrade(request, token, port)
+      if (!admission.ok) return void socket.end(`HTTP/1.1 ${admission.status} ${admission.reason}\r\nConnection: close\r\n\r\n`)
+      const path = admission.target.path
+      const sync = /^\/sync\/([\w-]{1,100})$/.exec(path)
       const target = path === '/bridge' ? bridge : sync ? await syncServer(sync[1]!) : undefined
-      if (!target) return void socket.destroy()
+      if (!target) return void socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       target.handleUpgrade(request, socket, head, (ws) => target.emit('connection', ws, request))
-    } catch {
-      socket.destroy()
-    }
-  })
+    }),
+  )
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   port = (server.address() as { port: number }).port

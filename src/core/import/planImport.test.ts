@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { planImport } from './planImport'
 
 // Cell text as people type it: accents, commas, quotes, semicolons-free (they split lists), line breaks.
-const cell = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 ,."'\n-]{1,20}$/).filter((s) => s.trim().length > 0 && !/^[\s,.-]+$/.test(s))
+// A leading apostrophe before a formula character is how exports escape formulas, so it is read as that.
+const cell = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 ,."'\n-]{1,20}$/).filter((s) => s.trim().length > 0 && !/^[\s,.-]+$/.test(s) && !/^'\s*-/.test(s))
 
 describe('planning an import', () => {
   it('reads back whatever a spreadsheet wrote, with or without BOM and CRLF', () => {
@@ -18,6 +19,14 @@ describe('planning an import', () => {
       }),
       { numRuns: 60 },
     )
+  })
+
+  it('reads a cell escaped against formulas as the value it escapes', () => {
+    const plan = planImport({ fileName: 'x.csv', text: `Name,Notes\n"'=SUM(1)","'-2+3"\n"'Rosa",'it\n` }, 'US')
+    expect(plan.records.map((r) => [r.input.name, r.input.notes])).toEqual([
+      ['=SUM(1)', '-2+3'],
+      ["'Rosa", "'it"],
+    ])
   })
 
   it('reads semicolon and tab separated files, and is not swayed by semicolons in a note', () => {

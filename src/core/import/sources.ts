@@ -7,7 +7,7 @@ const SYNONYMS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
   name: ['name', 'fullname', 'contactname', 'displayname', 'nombre'],
   firstName: ['firstname', 'first', 'givenname', 'fname', 'contactfirstname'],
   lastName: ['lastname', 'last', 'surname', 'familyname', 'lname', 'contactlastname'],
-  phone: ['phone', 'phonenumber', 'phones', 'mobile', 'mobilephone', 'cell', 'cellphone', 'homephone', 'workphone', 'telephone', 'tel', 'preferredphone', 'contactcell', 'can2phone'],
+  phone: ['phone', 'phonenumber', 'phones', 'mobile', 'mobilephone', 'cell', 'cellphone', 'homephone', 'workphone', 'telephone', 'tel', 'preferredphone', 'contactcell', 'can2phone', 'otherphones'],
   email: ['email', 'emailaddress', 'preferredemail', 'mail'],
   tags: ['tags', 'tag', 'groups', 'labels', 'categories', 'can2usertags'],
   languages: ['language', 'languages', 'preferredlanguage', 'lang', 'spokenlanguage'],

@@ -106,6 +106,16 @@ export class RecordIndex<R extends BaseRecord, Row extends { id: string }> exten
     return [...this.#rows.values()]
   }
 
+  /** The rows of one shard, as indexed. */
+  shardRows(shard: number): Row[] {
+    return [...(this.#idsByShard[shard] ?? [])].flatMap((id) => this.#rows.get(id) ?? [])
+  }
+
+  /** The heads of one shard the rows reflect (null: never indexed). */
+  shardHeads(shard: number): string[] | null {
+    return this.#heads[shard] ?? null
+  }
+
   /** Brings one shard's rows in line with its document, unless its heads are the ones indexed. */
   reconcileShard(shard: number, doc: Doc<ShardDoc<R>>): void {
     const heads = getHeads(doc)

@@ -78,16 +78,16 @@ describe('notebook data at rest', () => {
     expect(await fingerprint(home)).toEqual(before)
   })
 
-  it('refuses a damaged document naming its chunk, and changes nothing', async () => {
+  it('refuses a notebook whose root cannot be read, naming its chunk, which is kept in quarantine', async () => {
     const { home, dir } = await written()
     const rootId = (await readNotebookMeta(dir))!.rootUrl.replace('automerge:', '')
     const [chunk] = (await filesUnder(join(dir, 'store', rootId)))
     const bytes = await readFile(chunk!)
     bytes[bytes.length - 1]! ^= 1
     await writeFile(chunk!, bytes)
-    const before = await fingerprint(home)
-    await expect(Notebook.open(dir, nodeKeyVault(home, {}))).rejects.toThrow(new RegExp(`store/${rootId}/.+ is damaged or was altered`))
-    expect(await fingerprint(home)).toEqual(before)
+    await expect(Notebook.open(dir, nodeKeyVault(home, {}))).rejects.toThrow(new RegExp(`root document .* cannot be read: store/${rootId}/.+ was damaged and moved to .*quarantine`))
+    const kept = (await filesUnder(join(dir, 'quarantine'))).filter((f) => f.endsWith('.chunk'))
+    expect(await Promise.all(kept.map((f) => readFile(f)))).toEqual([bytes])
   })
 
   it('refuses to open a sealed notebook whose key is missing, and lists it by id', async () => {

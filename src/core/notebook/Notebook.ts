@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises'
-import { hasHeads } from '@automerge/automerge'
+import { getHeads, getMissingDeps, hasHeads } from '@automerge/automerge'
 import {
   interpretAsDocumentId,
   type AutomergeUrl,
@@ -24,15 +24,20 @@ import {
   type ShardDoc,
 } from '../../shared/notebook/schema'
 import { allDocumentUrls, notebookName, shardUrl } from '../../shared/notebook/rootDoc'
+import { deniedDocuments } from '../../shared/purge/purgeLog'
 import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
-import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
+import { checkKey } from '../atRest/checkKey'
 import { keyFor, type KeyVault } from '../atRest/KeyVault'
 import { anySealed, sealInPlace } from '../atRest/sealInPlace'
 import { SealedFiles } from '../atRest/SealedFiles'
+import type { DamageReport } from '../../shared/damageContract'
 import { RecordIndex } from '../index/RecordIndex'
-import { FileStorageAdapter } from '../storage/FileStorageAdapter'
+import { Quarantine } from '../storage/Quarantine'
 import { createRepo } from './createRepo'
+import { DamageLedger } from './DamageLedger'
+import { chunkDocument, damageReport, type DocState } from './damageReport'
+import { DamagedDocumentError, openRoot } from './damagedDocuments'
 import { notebookPaths, readNotebookMeta, sealName, writeNotebookMeta, type NotebookMeta } from './notebookFiles'
 
 /** Record kinds with a persisted list index (lists, the matrix and backlinks read rows, not shards). */
@@ -51,6 +56,9 @@ const ORDERS = { contacts: byName, notes: undefined }
  */
 export class Notebook {
   readonly #shardHandles = new Map<string, Promise<DocHandle<ShardDoc>>>()
+  /** The URL each cached shard handle was found at: a purge moves a shard to a new document. */
+  readonly #shardUrls = new Map<string, AutomergeUrl>()
+  #retiring: Promise<void> = Promise.resolve()
   readonly #loaded = new Map<RecordKind, Promise<void>>()
   #closing = false
 
@@ -64,10 +72,18 @@ export class Notebook {
     readonly indexes: Indexes,
     /** Shared with the repo's access policy: only these documents are ever served to a peer. */
     private readonly members: Set<DocumentId>,
+    /** Documents a purge retired: shared with the repo's storage and access policy, which refuse them. */
+    private readonly retired: Set<DocumentId>,
+    /** Chunks that would not open, set aside; and what the notebook knew of their documents. */
+    readonly quarantine: Quarantine,
+    readonly damageLedger: DamageLedger,
   ) {
     const refresh = (doc: NotebookRootDoc): void => {
+      const denied = deniedDocuments(doc) as Set<DocumentId>
       members.add(interpretAsDocumentId(root.url))
-      for (const url of allDocumentUrls(doc)) members.add(interpretAsDocumentId(url))
+      for (const url of allDocumentUrls(doc)) if (!denied.has(interpretAsDocumentId(url))) members.add(interpretAsDocumentId(url))
+      this.#retire(denied)
+      this.#followMovedShards(doc)
     }
     refresh(root.doc())
     root.on('change', ({ doc }) => refresh(doc))
@@ -79,7 +95,7 @@ export class Notebook {
     // The key is kept before anything is written under it.
     const notebookId = newId()
     const key = await keyFor(keys, notebookId)
-    const repo = createRepo(notebookPaths(dir).store, key, () => true)
+    const repo = createRepo(notebookPaths(dir).store, key, () => true, new Quarantine(dir))
     const shards = Object.fromEntries(
       RECORD_KINDS.map((kind) => [
         kind,
@@ -111,10 +127,17 @@ export class Notebook {
     const key = await openingKey(dir, meta, keys)
     const files = new SealedFiles(key, dir)
     const members = new Set<DocumentId>()
-    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id))
+    const retired = new Set<DocumentId>()
+    const quarantine = new Quarantine(dir)
+    const ledger = await DamageLedger.open(files)
+    quarantine.on('quarantined', (entry) => {
+      const documentId = chunkDocument(entry.storageKey)
+      if (documentId) ledger.damaged(documentId)
+    })
+    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id), quarantine, (id) => retired.has(id))
     let root: DocHandle<NotebookRootDoc>
     try {
-      root = await repo.find<NotebookRootDoc>(meta.rootUrl as AutomergeUrl)
+      root = await openRoot(repo, meta.rootUrl as AutomergeUrl, quarantine, dir)
       migrate(root, ROOT_MIGRATIONS)
     } catch (error) {
       repo.networkSubsystem.disconnect()
@@ -126,7 +149,7 @@ export class Notebook {
     }
     const indexes = { contacts: index('contacts'), notes: index('notes') }
     await indexes.contacts.load()
-    return new Notebook(dir, repo, root, files, indexes, members)
+    return new Notebook(dir, repo, root, files, indexes, members, retired, quarantine, ledger)
   }
 
   get contacts(): RecordIndex<ContactDoc, ContactRow> {
@@ -165,14 +188,27 @@ export class Notebook {
     if (!pending) {
       const url = shardUrl(this.root.doc(), kind, shard)
       if (!url) throw new Error(`Notebook has no ${kind} shard ${shard}`)
-      pending = this.repo.find<ShardDoc>(url).then(async (handle) => {
-        migrate(handle, SHARD_MIGRATIONS)
-        if (kind === 'contacts' || kind === 'notes') {
-          const index = this.indexes[kind] as unknown as RecordIndex<R, { id: string }>
-          await index.load()
-          this.#index(index, shard, handle as DocHandle<ShardDoc<R>>)
+      this.#shardUrls.set(key, url)
+      // 'unavailable': every chunk of it was damaged and set aside (it is reported, and fetched from peers).
+      pending = this.repo.find<ShardDoc>(url, { allowableStates: ['ready', 'unavailable'] }).then(async (handle) => {
+        const index = kind === 'contacts' || kind === 'notes' ? (this.indexes[kind] as unknown as RecordIndex<R, { id: string }>) : undefined
+        await index?.load()
+        // Before the index is brought in line with what is left of a damaged shard: what it held.
+        if (this.damageLedger.isFresh(handle.documentId)) this.#noteDamage(handle, shard, index)
+        if (!readable(handle)) {
+          if (!handle.isReady() && !this.damageLedger.entry(handle.documentId)) throw new Error(`Document ${url} is unavailable`)
+          throw this.#unreadable(key, handle)
         }
+        migrate(handle, SHARD_MIGRATIONS)
+        if (index) this.#index(index, shard, handle as DocHandle<ShardDoc<R>>)
         return handle
+      })
+      // A shard that could not be found (a moved one still on its way from a peer) is looked up again next time.
+      const failed = pending
+      failed.catch(() => {
+        if (this.#shardHandles.get(key) !== failed) return
+        this.#shardHandles.delete(key)
+        this.#shardUrls.delete(key)
       })
       this.#shardHandles.set(key, pending)
     }
@@ -223,7 +259,7 @@ export class Notebook {
     if (!pending) {
       pending = (async () => {
         const count = this.root.doc().shards[kind].length
-        for (let shard = 0; shard < count && !this.#closing; shard++) await this.shard(kind, shard)
+        for (let shard = 0; shard < count && !this.#closing; shard++) await this.shard(kind, shard).catch(DamagedDocumentError.skip)
       })()
       this.#loaded.set(kind, pending)
     }
@@ -258,15 +294,92 @@ export class Notebook {
     await this.repo.flush([documentId])
   }
 
+  /**
+   * Which documents, and so which records, may lack changes because a file of theirs was
+   * damaged (see `damagedDocuments.ts`). A document seen whole again is marked recovered.
+   */
+  async damage(): Promise<DamageReport> {
+    const report = damageReport({
+      entries: await this.quarantine.list(),
+      ledger: (id) => this.damageLedger.entry(id),
+      rootId: this.root.documentId,
+      root: this.root.doc(),
+      stateOf: (id) => stateOf(this.repo.handles[id as DocumentId]),
+      titleOf: (id) => {
+        const handle = this.repo.handles[id as DocumentId]
+        const title = handle?.isReady() ? (handle.doc() as { title?: unknown }).title : undefined
+        return title === undefined ? undefined : String(title)
+      },
+    })
+    for (const d of report.documents) if (d.recovered && d.part.kind !== 'other' && this.damageLedger.entry(d.documentId)?.recoveredAt === undefined) this.damageLedger.recovered(d.documentId)
+    return report
+  }
+
+  /** Keeps the records the list index held for a shard whose chunk was just quarantined, and the heads it had seen. */
+  #noteDamage<R extends BaseRecord>(handle: DocHandle<ShardDoc>, shard: number, index: RecordIndex<R, { id: string }> | undefined): void {
+    const rows = index ? index.shardRows(shard) : []
+    this.damageLedger.note(handle.documentId, { records: rows.map((row) => ({ id: row.id, name: rowName(row) })), expectedHeads: index?.shardHeads(shard) ?? null })
+    // Changes fetched from a peer or merged from a bundle may make it whole again.
+    handle.on('heads-changed', () => void this.damage().catch(() => undefined))
+  }
+
+  /** A shard whose only snapshot was damaged: not served (nothing may be written over it) until its changes come back. */
+  #unreadable(key: string, handle: DocHandle<ShardDoc>): DamagedDocumentError {
+    this.#shardHandles.delete(key)
+    const [kind, shard] = key.split('/') as [RecordKind, string]
+    const retry = (): void => {
+      if (!readable(handle)) return
+      handle.off('heads-changed', retry)
+      void this.shard(kind, Number(shard)).catch(() => undefined)
+    }
+    handle.on('heads-changed', retry)
+    return new DamagedDocumentError(`${kind} shard ${shard}`)
+  }
+
   /** Stops background loading, disconnects peers, and stores every loaded document and the index. */
   async close(): Promise<void> {
     this.#closing = true
-    await Promise.allSettled(this.#shardHandles.values())
+    await Promise.allSettled([...this.#shardHandles.values(), this.#retiring])
     this.repo.networkSubsystem.disconnect()
     // Handles still being fetched from a peer have nothing of ours to store.
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady())
     await this.repo.flush(ready.map((handle) => handle.documentId))
-    await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save()])
+    await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save(), this.damageLedger.flushed()])
+  }
+
+  /**
+   * Deletes the documents a purge retired (here or on another member's device) from the store,
+   * and never serves or accepts them again: they leave the notebook's members, which the repo's
+   * access policy and the sync adapter both check.
+   */
+  #retire(denied: ReadonlySet<DocumentId>): void {
+    for (const id of denied) {
+      if (this.retired.has(id)) continue
+      this.retired.add(id)
+      this.members.delete(id)
+      this.#retiring = this.#retiring.then(() => this.#deleteDocument(id)).catch(() => undefined)
+    }
+  }
+
+  async #deleteDocument(id: DocumentId): Promise<void> {
+    if (this.repo.handles[id]?.isReady()) await this.repo.removeFromCache(id)
+    await this.repo.storageSubsystem?.removeDoc(id)
+  }
+
+  /** Resolves once every retired document is gone from the store. */
+  retirements(): Promise<void> {
+    return this.#retiring
+  }
+
+  /** A shard moved to a new document (a purge): the next read finds the new one, and its list index follows. */
+  #followMovedShards(doc: NotebookRootDoc): void {
+    for (const [key, url] of this.#shardUrls) {
+      const [kind, shard] = key.split('/') as [RecordKind, string]
+      if (shardUrl(doc, kind, Number(shard)) === url) continue
+      this.#shardHandles.delete(key)
+      this.#shardUrls.delete(key)
+      if (kind === 'contacts' || kind === 'notes') void this.shard(kind, Number(shard)).catch(() => undefined)
+    }
   }
 
   #index<R extends BaseRecord>(index: RecordIndex<R, { id: string }>, shard: number, handle: DocHandle<ShardDoc<R>>): void {
@@ -280,10 +393,8 @@ async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Prom
   if (meta.sealed) {
     const key = await keys.load(meta.id)
     if (!key) throw new Error(`No storage key for notebook ${meta.id} on this device: its data in ${dir} cannot be read without it`)
-    // A wrong key (or a damaged root) is refused here, by name, before the repo reads or writes anything.
-    const store = new EncryptedStorageAdapter(new FileStorageAdapter(notebookPaths(dir).store), key)
-    await store.load(['storage-adapter-id'])
-    await store.loadRange([interpretAsDocumentId(meta.rootUrl as AutomergeUrl)])
+    // A wrong key is refused here, by name, before the repo reads or writes anything.
+    await checkKey(notebookPaths(dir).store, interpretAsDocumentId(meta.rootUrl as AutomergeUrl), key, meta.sealedName)
     return key
   }
   // notebook.json is in clear: without its `sealed` mark, clear files are taken in only by a
@@ -302,6 +413,22 @@ async function openingKey(dir: string, meta: NotebookMeta, keys: KeyVault): Prom
   return key
 }
 
+
+const readable = (handle: DocHandle<ShardDoc>): boolean => handle.isReady() && handle.doc().records !== undefined
+
+function stateOf(handle: DocHandle<unknown> | undefined): DocState | undefined {
+  if (handle?.state === 'unavailable') return { heads: [], missingDeps: 0, has: () => false }
+  if (!handle?.isReady()) return undefined
+  const doc = handle.doc()
+  return { heads: getHeads(doc), missingDeps: getMissingDeps(doc, []).length, has: (heads) => hasHeads(doc, heads) }
+}
+
+/** How a list row is named to people: a contact's name, a note's date and first words. */
+function rowName(row: { id: string }): string {
+  const { name, date, preview } = row as { name?: string; date?: number; preview?: string }
+  if (typeof name === 'string') return name
+  return [date ? new Date(date).toISOString().slice(0, 10) : '', (preview ?? '').slice(0, 40)].filter(Boolean).join(' ')
+}
 
 function migrate<T>(handle: DocHandle<T>, migrations: typeof ROOT_MIGRATIONS): void {
   const pending = pendingMigrations(handle.doc() as { schemaVersion?: unknown }, migrations)

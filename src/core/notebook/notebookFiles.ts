@@ -36,6 +36,8 @@ export const notebookPaths = (dir: string) => ({
   index: (kind: string) => join(dir, 'index', `${kind}.json`),
   /** Present (sealed) while this device seals a notebook from before in place. */
   sealing: join(dir, 'sealing'),
+  /** The purges from history this device's user has been told of (sealed). */
+  purgesSeen: join(dir, 'purges-seen.json'),
 })
 
 export function readNotebookMeta(dir: string): Promise<NotebookMeta | undefined> {

@@ -8,6 +8,7 @@ import type { NoteDoc } from '../../shared/notes/note'
 import type { NoteRow } from '../../shared/notes/noteRow'
 import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { SearchArgs, SearchKind, SearchResults } from '../../shared/searchContract'
+import { DamagedDocumentError } from '../notebook/damagedDocuments'
 import type { Notebook } from '../notebook/Notebook'
 import { sameHeads, touchedIds } from '../index/shardChanges'
 import { notebookPaths } from '../notebook/notebookFiles'
@@ -128,7 +129,9 @@ export class NotebookSearch {
     const source = `${kind}/${shard}`
     if (this.#attached.has(source)) return
     this.#attached.add(source)
-    const handle = await this.notebook.shard<BaseRecord>(kind, shard)
+    const handle = await this.notebook.shard<BaseRecord>(kind, shard).catch(DamagedDocumentError.skip)
+    // Damaged and not repaired yet: its entries stay as they were until it can be read.
+    if (!handle) return void this.#attached.delete(source)
     const project = (record: BaseRecord): SearchDoc[] => (PROJECT[kind] as Project)(record as never, this.notebook.root.doc())
     this.#reconcile(source, getHeads(handle.doc()), handle.doc().records, project)
     this.#handles.set(source, handle)

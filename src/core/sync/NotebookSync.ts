@@ -8,6 +8,7 @@ import { mergeRoster, type Roster } from '../../shared/sync/roster'
 import { RECORD_KINDS } from '../../shared/notebook/schema'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import type { SyncMember } from '../../shared/syncContract'
+import { DamagedDocumentError } from '../notebook/damagedDocuments'
 import type { Notebook } from '../notebook/Notebook'
 import type { AccessKey, Authenticated } from './authenticate'
 import { gatedSource } from './gate'
@@ -208,14 +209,23 @@ export class NotebookSync extends EventEmitter {
   async removeMember(deviceKey: string): Promise<void> {
     if (deviceKey === this.deviceKey) throw new Error('This device cannot remove itself')
     if (!this.config.roster.some((m) => m.deviceKey === deviceKey)) throw new Error('No such member')
+    this.config.roster = this.config.roster.filter((m) => m.deviceKey !== deviceKey)
+    this.config.removed = [...new Set([...this.config.removed, deviceKey])]
+    this.banned.add(deviceKey)
+    await this.rotateSecret()
+  }
+
+  /**
+   * A new secret for the members on the roster (epoch + 1): open invites are dropped, and
+   * members still on the old secret are handed the new one when they next meet one of us.
+   * Removal rotates; so does a purge from history.
+   */
+  async rotateSecret(): Promise<void> {
     const { secret, epoch } = this.config
     this.config.previousSecrets = [{ secret, epoch }, ...this.config.previousSecrets].slice(0, KEEP_OLD_SECRETS)
     this.config.secret = randomBytes(32).toString('hex')
     this.config.epoch = epoch + 1
-    this.config.roster = this.config.roster.filter((m) => m.deviceKey !== deviceKey)
-    this.config.removed = [...new Set([...this.config.removed, deviceKey])]
     this.config.invites = []
-    this.banned.add(deviceKey)
     await this.#rekeyed()
     this.#adapter?.dropAll('secret rotated')
   }
@@ -368,7 +378,8 @@ export class NotebookSync extends EventEmitter {
     const root = this.notebook.root
     const load = async (): Promise<void> => {
       const doc = root.doc()
-      await Promise.all(RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i))))
+      // A shard that cannot be read is still in the repo (found, empty): members re-send its changes.
+      await Promise.all(RECORD_KINDS.flatMap((kind) => doc.shards[kind].map((_, i) => this.notebook.shard(kind, i).catch(DamagedDocumentError.skip))))
       await Promise.all(leafletUrls(doc).map((url) => this.#find(url)))
     }
     const onChange = () => void load().catch((e) => this.#error(e))

@@ -77,6 +77,11 @@ export async function importBundle(notebook: Notebook, bytes: Uint8Array, key: B
   return { documents: docs.length, added }
 }
 
+/** A bundle's manifest and documents, decrypted and loaded (nothing is merged): for a repair that cannot open the notebook. */
+export function readBundle(bytes: Uint8Array, key: BundleKey): ReturnType<typeof decode> {
+  return decode(openBundle(bytes, key))
+}
+
 function decode(plaintext: Uint8Array): {
   manifest: Manifest
   docs: Array<{ url: AutomergeUrl; doc: A.Doc<unknown> }>

@@ -12,6 +12,9 @@ declare module 'sodium-universal' {
     crypto_pwhash_MEMLIMIT_INTERACTIVE: number
     crypto_pwhash_OPSLIMIT_MODERATE: number
     crypto_pwhash_MEMLIMIT_MODERATE: number
+    crypto_pwhash_str(out: Uint8Array, passwd: Uint8Array, ops: number, mem: number): void
+    crypto_pwhash_str_verify(str: Uint8Array, passwd: Uint8Array): boolean
+    crypto_pwhash_STRBYTES: number
     crypto_aead_xchacha20poly1305_ietf_encrypt(
       c: Uint8Array,
       m: Uint8Array,

@@ -4,6 +4,7 @@ import { ContactsView } from '../contacts/ContactsView'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
 import { PaletteSearch } from '../search/PaletteSearch'
+import { PurgeNotices } from '../purge/PurgeNotices'
 import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
@@ -152,6 +153,7 @@ export function App(props: Props) {
       />
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
+        <PurgeNotices key={session.id} session={session} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
           {view === 'today' && <TodayView session={session} onView={go} />}
           {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}

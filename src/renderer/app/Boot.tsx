@@ -4,6 +4,7 @@ import { choosePlatform } from '../platform/choosePlatform'
 import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
 import { App } from './App'
+import { LockGate } from '../lock/LockGate'
 import { applyTheme } from './theme'
 
 interface Ready {
@@ -40,5 +41,9 @@ export function Boot() {
 
   if (error) return <div className="empty"><h2>Massline could not start</h2><p>{error}</p></div>
   if (!ready) return <div className="empty" aria-busy="true">Opening your notebook…</div>
-  return <App {...ready} disconnected={disconnected} />
+  return (
+    <LockGate bridge={ready.platform.bridge}>
+      <App {...ready} disconnected={disconnected} />
+    </LockGate>
+  )
 }

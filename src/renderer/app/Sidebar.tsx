@@ -3,6 +3,7 @@ import type { NotebookSummary } from '../../shared/contract'
 import type { NotebookSession } from '../session/NotebookSession'
 import { useStore } from './useStore'
 import { NotebookSwitcher } from './NotebookSwitcher'
+import { LockButtons } from '../lock/LockButtons'
 import { VIEW_INFO, VIEWS, type View } from './views'
 
 interface Props {
@@ -46,6 +47,7 @@ export function Sidebar(props: Props) {
         })}
       </nav>
       <div className="sidebar-footer">
+        <LockButtons bridge={props.session.bridge} />
         <button className="btn small" onClick={props.onToggleTheme}>
           <Moon size={14} aria-hidden /> Light / dark
         </button>

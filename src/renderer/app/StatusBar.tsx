@@ -1,4 +1,5 @@
 import type { NotebookSession } from '../session/NotebookSession'
+import { usePurgeNotices } from '../purge/usePurgeNotices'
 import { plural } from './plural'
 import { useStore } from './useStore'
 
@@ -7,6 +8,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digi
 export function StatusBar({ session }: { session: NotebookSession }) {
   const save = useStore(session.saves)
   const sync = useStore(session.sync)
+  const { notices } = usePurgeNotices(session)
   const text =
     save.status === 'saving'
       ? 'Saving…'
@@ -24,6 +26,7 @@ export function StatusBar({ session }: { session: NotebookSession }) {
         {!sync?.enabled
           ? 'Stored on this device only · sync is off'
           : `Sync on · ${plural(sync.peers.length, 'device')} connected${sync.documentsPending ? ` · ${plural(sync.documentsPending, 'document')} to send` : ''}`}
+        {notices.length > 0 && ' · A comrade removed something from our history: see the notice'}
       </span>
     </footer>
   )

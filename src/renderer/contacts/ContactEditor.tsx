@@ -6,6 +6,7 @@ import type { ShardDoc } from '../../shared/notebook/schema'
 import { PlaceField } from '../notes/PlaceField'
 import { usePlaces } from '../notes/useNotebook'
 import type { NotebookSession } from '../session/NotebookSession'
+import { PurgeAction } from '../purge/PurgeAction'
 import { ContactActivity } from './ContactActivity'
 import { ContactNotes } from './ContactNotes'
 import { ContactRefs } from './ContactRefs'
@@ -60,6 +61,7 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <Field label="Notes" multiline value={contact.notes} onChange={(v) => edit((d, now) => setContactText(d, id, 'notes', v, now))} />
       <ContactNotes session={session} id={id} />
       <ContactActivity contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
+      <PurgeAction session={session} kind="contact" id={id} name={contact.name} after="#contacts" />
     </aside>
   )
 }

@@ -9,6 +9,7 @@ import { NoteForm } from './NoteForm'
 import { NotesHeader } from './NotesHeader'
 import { useNote, usePlaces } from './useNotebook'
 import { useRoot } from '../session/useRoot'
+import { PurgeAction } from '../purge/PurgeAction'
 
 /** One conversation, the same form as fast entry. */
 export function NotePage({ session, param, go }: ViewProps) {
@@ -44,6 +45,7 @@ export function NotePage({ session, param, go }: ViewProps) {
           {handle && note ? (
             <section className="card note-card" aria-label="Conversation">
               <NoteForm session={session} handle={handle} note={note} root={root} places={places} campaigns={campaigns} toolbar />
+              <PurgeAction session={session} kind="note" id={note.id} after="#notes" />
             </section>
           ) : loaded ? (
             <EmptyState icon={NotebookPen} title="No such conversation">It may have been deleted, or not synced to this device yet.</EmptyState>

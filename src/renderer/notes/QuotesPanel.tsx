@@ -4,6 +4,7 @@ import type { QuoteDoc } from '../../shared/notes/note'
 import { removeQuote, updateQuote, type StoredNote } from '../../shared/notes/noteMutations'
 import { QUOTE_USES, type QuoteUse } from '../../shared/notes/noteRow'
 import type { NotebookSession } from '../session/NotebookSession'
+import { PurgeAction } from '../purge/PurgeAction'
 import type { NoteEdit } from './noteActions'
 
 export const USE_LABELS: Record<QuoteUse, string> = { public: 'Public, with their name', anonymous: 'Public, anonymous', private: 'Private, notebook only' }
@@ -46,6 +47,7 @@ function QuoteRowEditor({ session, note, quote, edit, focus }: { session: Notebo
           <input type="checkbox" checked={quote.isObjection} onChange={(e) => set({ isObjection: e.target.checked })} /> Objection
         </label>
         <button type="button" className="btn compact" aria-label={`Remove quote “${quote.text.slice(0, 30)}”`} onClick={() => edit((d, now) => removeQuote(d, note.id, quote.id, now))}>Remove</button>
+        <PurgeAction session={session} kind="quote" id={quote.id} after={`#notes/${encodeURIComponent(note.id)}`} compact />
       </div>
     </div>
   )

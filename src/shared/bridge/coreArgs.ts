@@ -5,6 +5,8 @@ import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
 import { NOTES_ARGS } from './notesArgs'
+import { PURGE_ARGS } from './purgeArgs'
+import { LOCK_ARGS } from './lockArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
 
@@ -20,6 +22,8 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
   ...CAMPAIGNS_ARGS,
+  ...PURGE_ARGS,
+  ...LOCK_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

@@ -10,7 +10,8 @@ describe('dispatch', () => {
   })
 
   it('refuses a method that is not part of the bridge', async () => {
-    await expect(dispatch(api, 'constructor', {})).rejects.toThrow(/Unknown bridge method/)
+    await expect(dispatch(api, 'constructor', {})).rejects.toThrow(/Unknown bridge method "constructor"/)
+    await expect(dispatch(api, { toString: 1 }, {})).rejects.toThrow('Unknown bridge method (a object)')
   })
 
   it('refuses bad arguments with a message naming the field, without calling the core', async () => {

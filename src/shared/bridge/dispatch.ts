@@ -3,7 +3,7 @@ import { CORE_ARGS } from './coreArgs'
 
 /** Runs one bridge call on the core's side: checks the method and its arguments first. */
 export async function dispatch(api: CoreApi, method: unknown, args: unknown): Promise<unknown> {
-  if (!isCoreMethod(method)) throw new Error(`Unknown bridge method ${JSON.stringify(String(method)).slice(0, 80)}`)
+  if (!isCoreMethod(method)) throw new Error(`Unknown bridge method ${typeof method === 'string' ? JSON.stringify(method).slice(0, 80) : `(a ${typeof method})`}`)
   const parsed = CORE_ARGS[method].safeParse(args)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

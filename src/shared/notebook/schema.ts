@@ -2,6 +2,7 @@ import type { Scalar } from './scalar'
 import type { TermDoc } from './terms'
 import type { SloganDoc } from './slogans'
 import type { CandidateDoc } from '../campaigns/candidate'
+import type { PurgeEntryDoc } from '../purge/purgeLog'
 
 /**
  * The document layout of a notebook. A notebook is one small root document that lists
@@ -39,6 +40,8 @@ export interface NotebookRootDoc {
   [slogan: `slogan:${string}`]: SloganDoc
   /** Candidate fights on the "Choose a fight" board (campaigns/candidate.ts), one key each. */
   [fight: `fight:${string}`]: CandidateDoc
+  /** Purges from history (purge/purgeLog.ts): the documents every member retires. */
+  [purge: `purge:${string}`]: PurgeEntryDoc
 }
 
 export interface NotebookSettings {

@@ -1,5 +1,6 @@
 import type { Command } from '../command'
 import { bundleExport, bundleImport } from './bundle'
+import { check } from './check'
 import { exportContactsCommand, importContacts } from './contactsTransfer'
 import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
@@ -8,6 +9,7 @@ import { leafletsList } from './leaflets'
 import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
+import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check]

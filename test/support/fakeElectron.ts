@@ -169,3 +169,6 @@ export const safeStorage = {
   decryptString: (bytes: Buffer) => [...bytes.toString()].reverse().join(''),
 }
 export const shell = { openExternal: async (url: string) => void state.opened.push(url) }
+
+/** No Touch ID: the lock asks for its passphrase. */
+export const systemPreferences = { canPromptTouchID: () => false, promptTouchID: async () => undefined }

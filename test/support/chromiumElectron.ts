@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromiumPath } from './requireChromium'
 
 /**
  * Test support: Electron's BrowserWindow and session, as far as leaflet printing uses them,
@@ -41,7 +42,7 @@ export class BrowserWindow {
 
   constructor(readonly options: { webPreferences: { session: FakeSession } }) {
     seen.windows.push(this)
-    browser ??= chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] })
+    browser ??= chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] })
     this.#page = browser.then(async (b) => {
       const context = await b.newContext()
       await context.route('**/*', (route) => {

@@ -1,0 +1,87 @@
+import * as A from '@automerge/automerge'
+import type { Chunk, StorageKey } from '@automerge/automerge-repo'
+import { labelOf } from '../atRest/EncryptedStorageAdapter'
+import { unseal } from '../atRest/seal'
+import { reasonOf } from '../storage/Quarantine'
+import { chunkDocument, type DocState } from '../notebook/damageReport'
+
+export interface DamagedChunk {
+  storageKey: StorageKey
+  from: string
+  reason: string
+  /** The bytes as found (still sealed), to set aside on repair. */
+  sealed: Uint8Array
+}
+
+export interface StoreScan {
+  chunks: number
+  damaged: DamagedChunk[]
+  /** Every document with at least one readable chunk, as it loads now. */
+  documents: Map<string, DocState>
+  /** The root, if it loads. */
+  root: A.Doc<unknown> | undefined
+}
+
+/**
+ * Opens every chunk of a store (its seal, then as Automerge) and loads each document from the
+ * chunks that open, one document at a time (freed after), without writing anything.
+ */
+export function scanStore(
+  /** The store's chunks as on disk (`FileStorageAdapter.loadRange`). */
+  all: Chunk[],
+  key: Uint8Array,
+  rootId: string,
+  /** Heads a document should have (what the indexes last saw of a damaged one), checked while it is loaded. */
+  expected: (documentId: string) => string[] | null | undefined,
+): StoreScan {
+  const damaged: DamagedChunk[] = []
+  const byDocument = new Map<string, Uint8Array[]>()
+  for (const { key: storageKey, data } of all) {
+    if (!data) continue
+    const from = ['store', ...storageKey].join('/')
+    let plain: Uint8Array
+    try {
+      plain = unseal(key, data, labelOf(storageKey), from)
+    } catch (error) {
+      damaged.push({ storageKey, from, reason: reasonOf(error as Error), sealed: data })
+      continue
+    }
+    const documentId = chunkDocument(storageKey)
+    if (documentId) byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), plain])
+    else if (storageKey[1] === 'sync-state' && !decodes(() => A.decodeSyncState(plain))) damaged.push({ storageKey, from, reason: 'it is not a sync state', sealed: data })
+  }
+  const documents = new Map<string, DocState>()
+  let root: A.Doc<unknown> | undefined
+  for (const [documentId, chunks] of byDocument) {
+    let doc: A.Doc<unknown>
+    try {
+      doc = A.loadIncremental(A.init<unknown>(), Buffer.concat(chunks))
+    } catch (error) {
+      // Sealed and opened, yet not Automerge: written so by a faulty build; named chunk by chunk below.
+      damaged.push(...notAutomerge(all, documentId, key, (error as Error).message))
+      continue
+    }
+    const wanted = expected(documentId)
+    const hasWanted = wanted ? A.hasHeads(doc, wanted) : false
+    documents.set(documentId, { heads: A.getHeads(doc), missingDeps: A.getMissingDeps(doc, []).length, has: () => hasWanted })
+    if (documentId === rootId) root = doc
+    else A.free(doc)
+  }
+  return { chunks: all.length, damaged, documents, root }
+}
+
+function decodes(read: () => unknown): boolean {
+  try {
+    read()
+    return true
+  } catch {
+    return false
+  }
+}
+
+function notAutomerge(all: Chunk[], documentId: string, key: Uint8Array, message: string): DamagedChunk[] {
+  return all
+    .filter((c) => chunkDocument(c.key) === documentId && c.data)
+    .filter((c) => !decodes(() => A.loadIncremental(A.init(), unseal(key, c.data!, labelOf(c.key)))))
+    .map((c) => ({ storageKey: c.key, from: ['store', ...c.key].join('/'), reason: `it does not load as Automerge (${message})`, sealed: c.data! }))
+}
