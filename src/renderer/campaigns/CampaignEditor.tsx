@@ -79,7 +79,11 @@ export function CampaignEditor({ session, campaign, plan, targets, problemName }
           {campaign.demands.map((demand, i) => (
             <li key={`${i}-${demand}`}>
               <CommitInput aria-label={`Demand ${i + 1}`} value={demand} onCommit={(v) => saveDemands(campaign.demands.map((d, j) => (j === i ? v : d)))} />
-              <select className="select demand-status" aria-label={`Demand ${i + 1} status`} value={plan.demandStatus[demand] ?? 'raised'} onChange={(e) => void edit((s, id, now) => setDemandStatus(s, id, demand, e.target.value as DemandStatus, now))}>
+              <select className="select demand-status" aria-label={`Demand ${i + 1} status`} value={plan.demandStatus[demand] ?? 'raised'} onChange={(e) => {
+                  // Read now: React puts a controlled select back before the edit runs.
+                  const status = e.target.value as DemandStatus
+                  void edit((s, id, now) => setDemandStatus(s, id, demand, status, now))
+                }}>
                 {DEMAND_STATUSES.map((st) => (
                   <option key={st} value={st}>
                     {DEMAND_STATUS_LABELS[st]}

@@ -11,6 +11,8 @@ export function TacticsLadder({ tactics, edit }: { tactics: Tactic[]; edit: Plan
   const [name, setName] = useState('')
   const [date, setDate] = useState('')
   const [error, setError] = useState('')
+  // The patch is read from the event now: React puts a controlled field back before the edit runs.
+  const patch = (tacticId: string, change: Parameters<typeof editTactic>[3]) => void edit((s, id, now) => editTactic(s, id, tacticId, change, now))
   const add = async () => {
     const failed = await edit((s, id, now) => void addTactic(s, id, { name, plannedAt: fromDayInput(date) }, now))
     setError(failed ?? '')
@@ -25,8 +27,8 @@ export function TacticsLadder({ tactics, edit }: { tactics: Tactic[]; edit: Plan
         {tactics.map((t, i) => (
           <li key={t.id} data-testid="tactic" className={`tactic-${t.status}`}>
             <span className="tactic-name">{t.name}</span>
-            <input type="date" className="input" aria-label={`Tactic ${i + 1} planned for`} value={dayInput(t.plannedAt)} onChange={(e) => void edit((s, id, now) => editTactic(s, id, t.id, { plannedAt: fromDayInput(e.target.value) }, now))} />
-            <select className="select" aria-label={`Tactic ${i + 1} status`} value={t.status} onChange={(e) => void edit((s, id, now) => editTactic(s, id, t.id, { status: e.target.value as TacticStatus }, now))}>
+            <input type="date" className="input" aria-label={`Tactic ${i + 1} planned for`} value={dayInput(t.plannedAt)} onChange={(e) => patch(t.id, { plannedAt: fromDayInput(e.target.value) })} />
+            <select className="select" aria-label={`Tactic ${i + 1} status`} value={t.status} onChange={(e) => patch(t.id, { status: e.target.value as TacticStatus })}>
               {TACTIC_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {TACTIC_STATUS_LABELS[s]}

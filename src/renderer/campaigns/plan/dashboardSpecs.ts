@@ -25,12 +25,15 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
     { state: 'Gone cold', n: d.followUp.cold },
   ]
   const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
+  // A scale from 0 to at least 1, so an empty campaign draws empty axes, not a degenerate scale.
+  const upTo = (values: number[]) => [0, Math.max(1, ...values)]
+  const stacked = (series: number[][]) => upTo(weeks.map((_, i) => total(series.map((s) => s[i] ?? 0))))
   return [
     {
       key: 'gained',
       title: 'Contacts gained per week',
       summary: `${total(d.contactsGained)} contacts gained over ${weeks.length} weeks.`,
-      spec: (Plot, { theme }) => ({ x: { label: null }, y: { grid: true, label: 'Contacts' }, marks: [Plot.rectY(gained, { x: 'week', interval: 'week', y: 'n', fill: theme.series[0] }), Plot.ruleY([0])] }),
+      spec: (Plot, { theme }) => ({ x: { label: null }, y: { grid: true, label: 'Contacts', domain: upTo(d.contactsGained) }, marks: [Plot.rectY(gained, { x: 'week', interval: 'week', y: 'n', fill: theme.series[0] }), Plot.ruleY([0])] }),
       table: { columns: ['Week of', 'Contacts gained'], rows: gained.map((g) => [day(g.week.getTime()), g.n]) },
     },
     {
@@ -39,7 +42,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: `Now ${LEVELS.map((l) => `${d.levels[l].at(-1) ?? 0} ${l}`).join(', ')}.`,
       spec: (Plot, { theme }) => ({
         x: { label: null },
-        y: { grid: true, label: 'People' },
+        y: { grid: true, label: 'People', domain: stacked(LEVELS.map((l) => d.levels[l])) },
         color: { domain: [...LEVELS], range: theme.series.slice(0, 3) },
         marks: [Plot.areaY(levels, { x: 'week', y: 'n', fill: 'level', order: [...LEVELS], curve: 'step-after' }), Plot.ruleY([0])],
       }),
@@ -52,7 +55,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: d.conversations.map((p) => `${p.problem}: ${total(p.counts)}`).join('; ') || 'No conversations yet.',
       spec: (Plot, { theme }) => ({
         x: { label: null },
-        y: { grid: true, label: 'Conversations' },
+        y: { grid: true, label: 'Conversations', domain: stacked(d.conversations.map((p) => p.counts)) },
         color: { domain: d.conversations.map((p) => p.problem), range: theme.series },
         marks: [Plot.rectY(talks, { x: 'week', interval: 'week', y: 'n', fill: 'problem' }), Plot.ruleY([0])],
       }),
@@ -65,7 +68,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: health.map((h) => `${h.n} ${h.state.toLowerCase()}`).join(', ') + '.',
       spec: (Plot, { theme }) => ({
         marginLeft: 80,
-        x: { grid: true, label: 'People' },
+        x: { grid: true, label: 'People', domain: upTo(health.map((h) => h.n)) },
         y: { label: null, domain: health.map((h) => h.state) },
         color: { domain: health.map((h) => h.state), range: [theme.series[1]!, theme.series[4]!, theme.series[2]!] },
         marks: [Plot.barX(health, { y: 'state', x: 'n', fill: 'state' }), Plot.ruleX([0])],
@@ -78,7 +81,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: d.copies.length ? `${total(d.copies.map((c) => c.copies))} copies of ${d.copies.length} leaflets.` : 'No leaflet for this campaign yet.',
       spec: (Plot, { theme }) => ({
         marginLeft: 140,
-        x: { grid: true, label: 'Copies' },
+        x: { grid: true, label: 'Copies', domain: upTo(d.copies.map((c) => c.copies)) },
         y: { label: null },
         marks: [Plot.barX(d.copies, { y: 'leaflet', x: 'copies', fill: theme.series[3], sort: { y: '-x' } }), Plot.ruleX([0])],
       }),
