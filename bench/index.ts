@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   search: async () => (await import('./search')).run,
   campaigns: async () => (await import('./campaigns')).run,
   purge: async () => (await import('./purge')).run,
+  check: async () => (await import('./check')).run,
   richtext: async () => {
     const { run } = await import('./richtext')
     return (report, options) => run(report, { quick: options.quick || !options.full, traces: options.traces })

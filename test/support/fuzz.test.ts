@@ -10,10 +10,12 @@ afterEach(() => {
   }
 })
 
+/** Burns `ms` of CPU: a synchronous hang the bound must catch. */
 function busyWait(ms: number): void {
-  const until = performance.now() + ms
-  while (performance.now() < until) {
-    /* spin: a synchronous hang the bound must catch */
+  const start = process.cpuUsage()
+  while (true) {
+    const spent = process.cpuUsage(start)
+    if ((spent.user + spent.system) / 1000 >= ms) return
   }
 }
 
@@ -44,9 +46,21 @@ describe('fuzz harness', () => {
 
   it('fails an input that takes longer than the bound for its size', async () => {
     const bound = { baseMs: 5, msPerKiB: 1 }
-    await expect(withinTimeBound('x'.repeat(1024), () => busyWait(30), bound)).rejects.toThrow(/took \d+ ms on 1024 bytes; the bound is 6 ms/)
+    await expect(withinTimeBound('x'.repeat(1024), () => busyWait(30), bound)).rejects.toThrow(/took \d+ ms of CPU on 1024 bytes; the bound is 6 ms/)
     await expect(withinTimeBound('x'.repeat(64 * 1024), () => busyWait(30), bound)).resolves.toBeUndefined()
     expect(allowedMs(bound, 2048)).toBe(7)
+  })
+
+  it('counts CPU time, not time spent waiting', async () => {
+    const bound = { baseMs: 20, msPerKiB: 0 }
+    await expect(withinTimeBound('x', () => new Promise((resolve) => setTimeout(resolve, 100)), bound)).resolves.toBeUndefined()
+  })
+
+  it('fails a slow input only when it is slow again', async () => {
+    let runs = 0
+    const slowOnce = () => (runs++ === 0 ? busyWait(50) : undefined)
+    await expect(withinTimeBound('x', slowOnce, { baseMs: 20, msPerKiB: 0 })).resolves.toBeUndefined()
+    expect(runs).toBe(2)
   })
 
   it('measures strings, bytes and arrays by their length', () => {

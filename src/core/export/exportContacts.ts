@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import Papa from 'papaparse'
 import { readContact, type Contact } from '../../shared/contacts/contact'
+import { isNormalizedPhone } from '../../shared/contacts/phone'
 import { str } from '../../shared/notebook/scalar'
 import type { PlaceDoc } from '../../shared/places/place'
 import { allContactDocs, allRecords } from '../contacts/readAll'
@@ -29,7 +30,7 @@ function vcf(people: Contact[], addressOf: (placeId: string) => string): string 
       card.addPropertyWithValue('fn', c.name || c.phones[0] || c.email || 'Unnamed contact')
       for (const phone of c.phones) {
         // RFC 6350: a number is a tel: URI; one kept as typed goes as text.
-        const e164 = /^\+\d{8,15}$/.test(phone)
+        const e164 = isNormalizedPhone(phone)
         const tel = card.addPropertyWithValue('tel', e164 ? `tel:${phone}` : phone)
         tel.setParameter('value', e164 ? 'uri' : 'text')
         tel.setParameter('type', 'cell')

@@ -102,8 +102,11 @@ describe('contact import', () => {
 
   it('gives one clear error for a file it cannot read, and writes nothing', async () => {
     const before = (await allContactDocs(nb)).length
-    await expect(commitImport(nb, { fileName: 'x.vcf', text: 'BEGIN:VCARD\nthis is not a card' })).rejects.toThrow(UnreadableFileError)
+    await expect(commitImport(nb, { fileName: 'x.vcf', text: 'this is not a card' })).rejects.toThrow(UnreadableFileError)
     await expect(commitImport(nb, { fileName: 'x.csv', text: '\n\n' })).rejects.toThrow(/no header row/)
+    await expect(commitImport(nb, { fileName: 'x.csv', text: 'Name\n\u0000\u0001\u0002\u0003\u0004\u0005\u0006' })).rejects.toThrow(/^This file is not a text file/)
+    const cut = await commitImport(nb, { fileName: 'x.vcf', text: 'BEGIN:VCARD\nFN:Cut Short' })
+    expect(cut).toMatchObject({ imported: 0, problems: [{ row: 1, severity: 'error', reason: expect.stringMatching(/no END:VCARD/) }] })
     expect((await allContactDocs(nb)).length).toBe(before)
   })
 })

@@ -82,5 +82,5 @@ export async function commitImport(notebook: Notebook, file: ImportFile, options
   if (created.length) await notebook.putRecords<PlaceDoc>('places', created)
   await notebook.putRecords<ContactDoc>('contacts', docs, (done, total) => progress({ phase: 'writing', done, total }))
   progress({ phase: 'done', done: docs.length, total: docs.length })
-  return { imported: docs.length, skipped: skip.size, places: created.length, problems: plan.problems }
+  return { format: plan.format, imported: docs.length, skipped: skip.size, places: created.length, problems: plan.problems }
 }

@@ -8,10 +8,8 @@ import { UnreadableFileError } from './readCsv'
 function plan(text: string, fileName = 'people.csv'): ImportPlan | string {
   try {
     const result = planImport({ fileName, text }, 'US')
-    for (const p of result.problems) {
-      expect(Number.isInteger(p.row) && p.row >= 1).toBe(true)
-      expect(p.reason.trim()).not.toBe('')
-    }
+    // One expect for all problems: thousands of expect() calls would cost more than the plan.
+    expect(result.problems.filter((p) => !(Number.isInteger(p.row) && p.row >= 1 && p.reason.trim()))).toEqual([])
     expect(new Set(result.records.map((r) => r.row)).size).toBe(result.records.length)
     expect(result.total).toBeGreaterThanOrEqual(result.records.length)
     return result

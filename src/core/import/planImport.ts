@@ -1,5 +1,6 @@
+import { refuseText } from '../../shared/contacts/importFile'
 import type { ImportField, ImportMapping, RowProblem } from '../../shared/contacts/importTypes'
-import { readCsv } from './readCsv'
+import { readCsv, UnreadableFileError } from './readCsv'
 import { readVcard } from './readVcard'
 import { autoMapping, detectSource } from './sources'
 import { applyMapping, toImportRecord, type ImportRecord, type RawRecord } from './toContacts'
@@ -30,8 +31,13 @@ export function planImport(file: ImportFile, region: string): ImportPlan {
   let problems: RowProblem[] = []
   let unreadable = 0
   const columnOf = new Map<ImportField, string>()
+  const refused = refuseText(file.text)
+  if (refused) throw new UnreadableFileError(refused)
   if (isVcard(file)) {
-    raw = readVcard(file.text)
+    const cards = readVcard(file.text)
+    raw = cards.records
+    problems = cards.problems
+    unreadable = cards.problems.length
     base = { format: 'vcard', source: 'vCard', headers: [], mapping: {} }
   } else {
     const table = readCsv(file.text)

@@ -1,6 +1,6 @@
 import type { ContactInput } from '../../shared/contacts/contact'
 import type { ImportField, ImportMapping, RowProblem } from '../../shared/contacts/importTypes'
-import { normalizePhone } from '../../shared/contacts/phone'
+import { isNormalizedPhone, normalizePhone } from '../../shared/contacts/phone'
 import { unescapeFormula } from '../export/formulaCells'
 import type { Table } from './readCsv'
 
@@ -36,7 +36,15 @@ const LIST_SPLIT = /[,;|]/
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 const YES = /^(1|true|yes|y|x|opted ?out|unsubscribed)$/i
 const one = (values: string[] | undefined): string => (values ?? []).join(' ').trim()
-const list = (values: string[] | undefined): string[] => [...new Set((values ?? []).flatMap((v) => v.split(LIST_SPLIT).map((item) => item.trim())).filter(Boolean))]
+const split = (values: string[] | undefined): string[] => (values ?? []).flatMap((v) => v.split(LIST_SPLIT).map((item) => item.trim()))
+const list = (values: string[] | undefined): string[] => [...new Set(split(values).filter(Boolean))]
+/** Phones split like any list, except that ";ext=2" (RFC 3966) is the extension of the phone before it. */
+const phoneList = (values: string[] | undefined): string[] =>
+  split(values).reduce<string[]>((phones, item) => {
+    if (/^ext\s*=/i.test(item) && phones.length) phones[phones.length - 1] += `;${item}`
+    else if (item) phones.push(item)
+    return phones
+  }, [])
 
 /** Checks one record: a row needs a name, a phone or an email; odd values are kept or dropped with a warning. */
 export function toImportRecord(raw: RawRecord, region: string, columnOf: (field: ImportField) => string): { record?: ImportRecord; problems: RowProblem[] } {
@@ -44,9 +52,9 @@ export function toImportRecord(raw: RawRecord, region: string, columnOf: (field:
   const problems: RowProblem[] = []
   const warn = (field: ImportField, reason: string) => problems.push({ row, column: columnOf(field), reason, severity: 'warning' })
   const name = one(values.name) || [one(values.firstName), one(values.lastName)].filter(Boolean).join(' ')
-  const phones = list(values.phone).map((typed) => {
+  const phones = phoneList(values.phone).map((typed) => {
     const phone = normalizePhone(typed, region)
-    if (phone === typed.trim() && !/^\+\d{8,15}$/.test(phone)) warn('phone', `“${typed}” is not a phone number we can read; kept as typed`)
+    if (phone === typed.trim() && !isNormalizedPhone(phone)) warn('phone', `“${typed}” is not a phone number we can read; kept as typed`)
     return phone
   })
   const emails = list(values.email).filter((email) => EMAIL.test(email) || (warn('email', `“${email}” is not an email address; left out`), false))

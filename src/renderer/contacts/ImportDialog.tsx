@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { decodeImportFile, tooLarge } from '../../shared/contacts/importFile'
 import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportPreview, type ImportProgress, type ImportResult } from '../../shared/contacts/importTypes'
 import { newId } from '../../shared/ids'
 import type { NotebookSession } from '../session/NotebookSession'
@@ -36,7 +37,13 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
     if (!chosen) return
     setResult(undefined)
     setMapping(undefined)
-    setFile({ fileName: chosen.name, text: await chosen.text() })
+    setPreview(undefined)
+    setFile(undefined)
+    // The size is checked before reading, and the bytes are decoded here (UTF-16, Windows-1252) so the core gets text.
+    const decoded = tooLarge(chosen.size) ? { ok: false as const, reason: tooLarge(chosen.size)! } : decodeImportFile(new Uint8Array(await chosen.arrayBuffer()))
+    if (!decoded.ok) return setError(`${chosen.name}: ${decoded.reason}`)
+    setError(undefined)
+    setFile({ fileName: chosen.name, text: decoded.text })
   }
 
   const commit = async () => {
@@ -64,11 +71,11 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
         <span>A CSV export (Action Network, NGP VAN, Spoke, Solidarity Tech, any spreadsheet) or a vCard file</span>
         <input type="file" aria-label="File to import" accept=".csv,.tsv,.txt,.vcf,.vcard,text/csv,text/vcard" onChange={(e) => void choose(e.target)} />
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && <p className="error-text" role="alert" data-testid="import-error">{error}</p>}
       {preview && !result && (
         <>
           <p data-testid="import-summary">
-            {preview.source}: {preview.valid} of {preview.total} rows ready{errors > 0 && `, ${errors} left out`}, {preview.duplicates.length} look like people you already have.
+            {preview.source}: {preview.valid} of {preview.total} {preview.format === 'vcard' ? 'cards' : 'rows'} ready{errors > 0 && `, ${errors} left out`}, {preview.duplicates.length} look like people you already have.
           </p>
           {preview.format === 'csv' && (
             <div className="mapping" role="group" aria-label="Column mapping">
@@ -85,7 +92,7 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
             </div>
           )}
           <table className="preview" aria-label="Preview">
-            <thead><tr><th>Row</th><th>Name</th><th>Phones</th><th>Email</th><th>Place</th><th>Tags</th></tr></thead>
+            <thead><tr><th>{preview.format === 'vcard' ? 'Card' : 'Row'}</th><th>Name</th><th>Phones</th><th>Email</th><th>Place</th><th>Tags</th></tr></thead>
             <tbody>
               {preview.sample.slice(0, 8).map((r) => (
                 <tr key={r.row}><td>{r.row}</td><td>{r.name}</td><td>{r.phones.join(', ')}</td><td>{r.email}</td><td>{[r.address, r.unit].filter(Boolean).join(' · ')}</td><td>{r.tags.join(', ')}</td></tr>
@@ -95,7 +102,7 @@ export function ImportDialog({ session, onClose }: { session: NotebookSession; o
           {preview.problems.length > 0 && (
             <ul className="report" aria-label="Row report">
               {preview.problems.map((p, i) => (
-                <li key={i} className={p.severity}>Row {p.row}{p.column && ` · ${p.column}`}: {p.severity === 'error' ? 'left out, ' : ''}{p.reason}</li>
+                <li key={i} className={p.severity}>{preview.format === 'vcard' ? 'Card' : 'Row'} {p.row}{p.column && ` · ${p.column}`}: {p.severity === 'error' ? 'left out, ' : ''}{p.reason}</li>
               ))}
             </ul>
           )}

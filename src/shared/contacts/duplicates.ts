@@ -21,8 +21,8 @@ export interface DuplicatePair {
 const NAME_THRESHOLD = 0.9
 export const DUPLICATE_THRESHOLD = 0.5
 
-/** Compared by their last 9 digits, so "+1 212…" and a number kept as typed "212…" still meet. */
-const phoneKey = (phone: string): string => phone.replace(/\D/g, '').slice(-9)
+/** Compared by their last 9 digits, so "+1 212…" and a number kept as typed "212…" still meet; an extension is left out. */
+const phoneKey = (phone: string): string => phone.split(';ext=')[0]!.replace(/\D/g, '').slice(-9)
 const emailKey = (email: string): string => email.trim().toLowerCase()
 
 function bucket(index: Map<string, string[]>, key: string, id: string): void {

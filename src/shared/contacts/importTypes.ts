@@ -53,6 +53,7 @@ export interface ImportPreview {
 }
 
 export interface ImportResult {
+  format: 'csv' | 'vcard'
   imported: number
   skipped: number
   places: number

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,11 +47,41 @@ describe('massline import contacts / export contacts', () => {
     expect((await cli('export', 'contacts', '--format', 'xlsx')).code).toBe(2)
   })
 
-  it('fails with one clear message for a file it cannot read', async () => {
-    const broken = join(home, 'phone.vcf')
-    await writeFile(broken, 'BEGIN:VCARD\nnot a card at all')
-    const { code, err } = await cli('import', 'contacts', broken)
-    expect(code).toBe(1)
-    expect(err).toMatch(/^massline: This vCard file could not be read/)
+  it('imports the good cards of a file mixing vCard 2.1, 3.0 and 4.0, and names the broken ones', async () => {
+    const { code, out } = await cli('import', 'contacts', fixture('mixed-versions.vcf'))
+    expect(code).toBe(0)
+    expect(out.split('\n')).toEqual([
+      'Imported 4 contacts (0 duplicates skipped, 0 new places)',
+      '  card 4: left out, “Broken Quote” (lines 25–29) could not be read: its TEL line has a quote that is never closed, or no colon',
+      '  card 6: left out, “Cut Short” (lines 36–40) could not be read: it has no END:VCARD: the file may be cut short',
+    ])
+    const people = JSON.parse((await cli('export', '--format', 'json')).out).records.contacts.map((c: { name: string; phones: string[] }) => [c.name, c.phones])
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['José Muñoz', ['+17185550150;ext=2']],
+        ['Jürgen Müller', ['+12125550199']],
+        ['Rosa Díaz', ['+12125550103']],
+        ['Ana Ruiz', ['+19175550199;ext=7']],
+      ]),
+    )
+  })
+
+  it.each([
+    ['random.csv', randomBytes(4096), 'This file is not a text file: Massline imports contacts from CSV or vCard (.vcf) files.'],
+    ['photo.vcf', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(512)]), 'This file is a PNG image: Massline imports contacts from CSV or vCard (.vcf) files.'],
+    ['contacts.csv', Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(512)]), 'This file is a zip archive, or a workbook (.xlsx, .ods, .numbers). Save the sheet as CSV and import that: Massline imports contacts from CSV or vCard (.vcf) files.'],
+  ])('refuses %s, a binary file, with one line and imports nothing', async (name, bytes, message) => {
+    const path = join(home, name)
+    await writeFile(path, bytes)
+    const { code, out, err } = await cli('import', 'contacts', path)
+    expect({ code, out, err }).toEqual({ code: 1, out: '', err: `massline: ${message}` })
+    expect(JSON.parse((await cli('export', '--format', 'json')).out).records.contacts).toEqual([])
+  })
+
+  it('reads a UTF-16 file with a byte-order mark, as Excel writes "Unicode text"', async () => {
+    const path = join(home, 'excel.csv')
+    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\tPhone\r\nJosé Muñoz\t212 555 0101\r\n', 'utf16le')]))
+    expect(JSON.parse((await cli('import', 'contacts', path, '--json')).out)).toMatchObject({ imported: 1, problems: [] })
+    expect((await cli('export', 'contacts', '--format', 'csv')).out).toContain('José Muñoz,+12125550101,')
   })
 })

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
+import { decodeImportFile, tooLarge } from '../../../shared/contacts/importFile'
 import { IMPORT_FIELDS } from '../../../shared/contacts/importTypes'
 import { exportContacts } from '../../export/exportContacts'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
 import { commitImport } from '../../import/importContacts'
+import { UnreadableFileError } from '../../import/readCsv'
 import { print, UsageError, type Command } from '../command'
 import { openTarget } from '../openTarget'
 
@@ -28,11 +30,17 @@ export const importContacts: Command = {
   async run(context) {
     const path = context.positionals[0]!
     const mapping = parseMapping(context.values.map)
-    const text = await readFile(path, 'utf8')
+    // The size is checked before reading, so a huge file is refused without loading it.
+    const large = tooLarge((await stat(path)).size)
+    if (large) throw new UnreadableFileError(large)
+    const decoded = decodeImportFile(await readFile(path))
+    if (!decoded.ok) throw new UnreadableFileError(decoded.reason)
+    const { text } = decoded
     const notebook = await openTarget(context)
     try {
       const result = await commitImport(notebook, { fileName: basename(path), text, mapping }, { skipDuplicates: context.values['skip-duplicates'] === true })
-      const lines = result.problems.map((p) => `  row ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
+      const unit = result.format === 'vcard' ? 'card' : 'row'
+      const lines = result.problems.map((p) => `  ${unit} ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
       print(context, result, [`Imported ${result.imported} contacts (${result.skipped} duplicates skipped, ${result.places} new places)`, ...lines].join('\n'))
     } finally {
       await notebook.close()
