@@ -14,6 +14,7 @@ import { watchTwinPlaces } from '../places/watchTwinPlaces'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
+import { createCampaignsApi } from './campaignsService'
 import { createLeafletExportApi } from './leafletExportService'
 import { chromiumPrinter } from '../export/leafletChromium'
 import type { PrintToPdf } from '../export/leafletPrinter'
@@ -142,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createLockApi(home, { os: options.osUnlock }),
     ...createLeafletsApi(notebook),
     ...createWritesApi(notebook),
+    ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))
