@@ -6,8 +6,9 @@ import type { SealedFiles } from '../atRest/SealedFiles'
 import { sameHeads, touchedIds } from './shardChanges'
 
 // 2: contact rows gained levels, follow-up facts, place and mergedInto; older files are rebuilt.
-// 3: contact rows gained languages, recruitedBy and knows, and their follow-up facts "do not call".
-const INDEX_FORMAT = 3
+// 3: contact rows gained their level history and languages (campaign dashboards).
+// 4: contact rows gained recruitedBy and knows, and their follow-up facts "do not call".
+const INDEX_FORMAT = 4
 const SAVE_DELAY_MS = 500
 
 export interface IndexDelta<Row> {

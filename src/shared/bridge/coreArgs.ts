@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
+import { CAMPAIGNS_ARGS } from './campaignsArgs'
 import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
@@ -9,6 +10,7 @@ import { PURGE_ARGS } from './purgeArgs'
 import { LOCK_ARGS } from './lockArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
+import { WRITES_ARGS } from './writesArgs'
 
 const notebookId = z.string().min(1).max(200)
 const empty = z.object({}).strict()
@@ -21,8 +23,10 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLETS_ARGS,
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
+  ...CAMPAIGNS_ARGS,
   ...PURGE_ARGS,
   ...LOCK_ARGS,
+  ...WRITES_ARGS,
   ...MOBILIZE_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),

@@ -7,10 +7,12 @@ import { exportNotebook } from './exportNotebook'
 import { exportSignInCommand } from './exportSignIn'
 import { actionsList, actionsShow, meetingsList, meetingsShow, tasksList, teamsList, teamsShow } from './mobilization'
 import { generate } from './generate'
+import { importsFinish, importsList, importsShow, importsUndo } from './imports'
 import { leafletsList } from './leaflets'
+import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, purgeContact, purgeNote, purgeQuote, check, meetingsList, meetingsShow, exportSignInCommand, tasksList, actionsList, actionsShow, teamsList, teamsShow]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, importsList, importsShow, importsFinish, importsUndo, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check, meetingsList, meetingsShow, exportSignInCommand, tasksList, actionsList, actionsShow, teamsList, teamsShow]
