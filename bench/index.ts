@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,
   purge: async () => (await import('./purge')).run,
+  check: async () => (await import('./check')).run,
   richtext: async () => {
     const { run } = await import('./richtext')
     return (report, options) => run(report, { quick: options.quick || !options.full, traces: options.traces })

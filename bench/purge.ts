@@ -29,7 +29,7 @@ export async function run(report: Report, options: BenchOptions): Promise<void> 
     value: Math.round(took),
     unit: 'ms',
     target: 30_000,
-    note: `${options.quick ? 'quick notebook' : 'reference notebook'}: load every document, check each one's history, copy ${outcome.replaced} into new documents, retire the old (contact “${str(contact.name).slice(0, 1)}…”)`,
+    note: `${options.quick ? 'quick notebook' : 'reference notebook'}: check every document's stored history without loading it, copy the ${outcome.replaced} holding a trace into new documents, retire the old, rotate (contact “${str(contact.name).slice(0, 1)}…”)`,
   })
   await notebook.close()
   await rm(home, { recursive: true, force: true })

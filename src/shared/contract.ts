@@ -1,5 +1,6 @@
 import type { ContactRow } from './contacts/contactRow'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
+import { DAMAGE_METHODS, type DamageApi, type DamageEvents } from './damageContract'
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
 import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
@@ -33,7 +34,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi {
+export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -60,6 +61,8 @@ export interface CoreEvents {
   syncChanged: SyncEvents['syncChanged']
   notesChanged: NotesEvents['notesChanged']
   purgeNotices: PurgeEvents['purgeNotices']
+  /** A file of the notebook was found damaged, or a damaged document got its changes back. */
+  damageChanged: DamageEvents['damageChanged']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -84,8 +87,9 @@ export const CORE_METHODS: CoreMethod[] = [
   ...SEARCH_METHODS,
   ...PURGE_METHODS,
   ...LOCK_METHODS,
+  ...DAMAGE_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices', 'damageChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

@@ -8,6 +8,7 @@ import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
+import { watchDamage } from '../notebook/watchDamage'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
@@ -73,6 +74,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)
         purge.watch(notebookId, nb)
+        watchDamage(nb, (report) => events.emit('damageChanged', { notebookId, report }))
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
@@ -168,6 +170,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async persist({ notebookId, documentId, heads }) {
       await (await notebook(notebookId)).persist(documentId as DocumentId, heads)
       return { savedAt: Date.now() }
+    },
+    async notebookDamage({ notebookId }) {
+      return (await notebook(notebookId)).damage()
     },
     async exportNotebook({ notebookId }) {
       const nb = await notebook(notebookId)

@@ -81,6 +81,7 @@ export class DamageLedger extends EventEmitter<{ changed: [] }> {
     for (const id of documentIds) {
       const entry = this.#documents.get(id) ?? { records: [], expectedHeads: null }
       if (entry.repairedBy === undefined) {
+        this.#fresh.delete(id)
         this.#documents.set(id, { ...entry, repairedBy: by })
         changed = true
       }

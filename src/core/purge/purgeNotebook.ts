@@ -1,21 +1,20 @@
 import * as A from '@automerge/automerge'
-import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo'
+import { interpretAsDocumentId, type AutomergeUrl, type DocHandle, type DocumentId } from '@automerge/automerge-repo'
 import type { ContactDoc } from '../../shared/contacts/contact'
 import { newId } from '../../shared/ids'
-import type { LeafletDoc } from '../../shared/leaflets/leaflet'
 import { scalar, str } from '../../shared/notebook/scalar'
-import { RECORD_KINDS, type RecordKind, type ShardDoc } from '../../shared/notebook/schema'
+import { RECORD_KINDS, type NotebookRootDoc, type RecordKind } from '../../shared/notebook/schema'
 import type { NoteDoc } from '../../shared/notes/note'
 import type { NoteShard } from '../../shared/notes/noteMutations'
 import { anchorsForOldQuotes, setQuoteAnchors } from '../../shared/notes/quoteAnchors'
-import { holdsTrace } from '../../shared/purge/holdsTrace'
 import { recordPurge, type PurgeEntry } from '../../shared/purge/purgeLog'
-import type { PurgeTarget } from '../../shared/purge/purgeScope'
+import type { PurgeScope, PurgeTarget } from '../../shared/purge/purgeScope'
+import { holdsTrace } from '../../shared/purge/holdsTrace'
 import { purgeScopeOf } from '../../shared/purge/purgeScopeOf'
 import { redactor } from '../../shared/purge/redact'
 import { scrubber, type Path, type Scrubber } from '../../shared/purge/scrubValue'
 import type { Notebook } from '../notebook/Notebook'
-import { historyHoldsTrace } from './historyHoldsTrace'
+import { storedHistoryChecker } from './storedHistoryChecker'
 import { rebuildDocument } from './rebuildDocument'
 
 export interface PurgeResult {
@@ -26,28 +25,30 @@ export interface PurgeResult {
 }
 
 type Place = { kind: RecordKind; shard: number } | { leaflet: string }
-interface Held {
-  place: Place
-  handle: DocHandle<unknown>
-}
 
 /**
  * "Remove this person from our history": every document that holds a trace of the target,
- * now or anywhere in its history, is copied into a fresh document without it, the root moves
+ * now or anywhere in its stored history, is copied into a fresh document without it, the root moves
  * onto the copies, and the old documents go on the root's denylist, which every member's core
  * enforces (deletes them from its store, never serves or accepts them again). The caller
  * rotates the sync secret. Throws, changing nothing, when the target is not in the notebook.
  */
 export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now = Date.now()): Promise<PurgeResult> {
-  const held = await everyDocument(notebook)
-  const records = (kind: RecordKind) => held.flatMap(({ place, handle }) => ('kind' in place && place.kind === kind ? Object.values((handle.doc() as ShardDoc).records) : []))
-  const scope = purgeScopeOf(target, { contacts: records('contacts') as ContactDoc[], notes: records('notes') as NoteDoc[] })
+  const scope = await scopeOf(notebook, target)
   const scrub = scrubber(scope, redactor)
-  const affected = held.filter(({ handle }) => holdsTrace(handle.doc(), scrub) || historyHoldsTrace(handle.doc() as A.Doc<unknown>, scrub))
+  // The store then holds every change, and each document is checked there without loading it.
+  await notebook.repo.flush(Object.values(notebook.repo.handles).filter((h) => h.isReady()).map((h) => h.documentId))
+  const holds = storedHistoryChecker(notebook)
+  const affected: ReturnType<typeof places> = []
+  for (const place of places(notebook.root.doc())) if (await holds(interpretAsDocumentId(place.url), scrub)) affected.push(place)
 
   const moved: { place: Place; url: AutomergeUrl; old: DocumentId }[] = []
-  for (const { place, handle } of affected) {
-    const fresh = notebook.repo.import<unknown>(A.save(rebuilt(handle.doc() as A.Doc<unknown>, place, scrub)))
+  for (const place of affected) {
+    const handle = 'leaflet' in place ? await notebook.repo.find<unknown>(place.url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
+    const copy = rebuilt(handle.doc() as A.Doc<unknown>, place, scrub)
+    // Checked before anything moves: a copy that still held a trace would defeat the purge.
+    if (holdsTrace(copy, scrub)) throw new Error('The purge could not take every trace out of a document; nothing was changed')
+    const fresh = notebook.repo.import<unknown>(A.save(copy))
     await notebook.repo.flush([fresh.documentId])
     moved.push({ place, url: fresh.url, old: handle.documentId })
   }
@@ -64,17 +65,33 @@ export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now
   return { entry, replaced: moved.length }
 }
 
-/** Every shard and leaflet, loaded. */
-async function everyDocument(notebook: Notebook): Promise<Held[]> {
-  const root = notebook.root.doc()
-  const held: Held[] = []
-  for (const kind of RECORD_KINDS) {
-    for (let shard = 0; shard < root.shards[kind].length; shard++) held.push({ place: { kind, shard }, handle: (await notebook.shard(kind, shard)) as DocHandle<unknown> })
+/** Every shard and leaflet the root lists. */
+function places(root: NotebookRootDoc): (Place & { url: AutomergeUrl })[] {
+  return [
+    ...RECORD_KINDS.flatMap((kind) => root.shards[kind].map((url, shard) => ({ kind, shard, url: str(url) as AutomergeUrl }))),
+    ...Object.entries(root.leaflets ?? {}).map(([leaflet, url]) => ({ leaflet, url: str(url) as AutomergeUrl })),
+  ]
+}
+
+/**
+ * The scope, from the list indexes (who was merged into whom, which quotes who said) and the
+ * records of the people purged: no need to load the whole notebook.
+ */
+async function scopeOf(notebook: Notebook, target: PurgeTarget): Promise<PurgeScope> {
+  const notes = (await notebook.rows('notes')).map((row) => ({ id: row.id, quotes: Object.fromEntries(row.quotes.map((q) => [q.id, { ...q, contactId: scalar(q.contactId) }])) }) as unknown as NoteDoc)
+  if (target.kind !== 'contact') return purgeScopeOf(target, { contacts: [], notes })
+  const rows = await notebook.rows('contacts')
+  const ids = new Set([target.id])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const row of rows) if (!ids.has(row.id) && ids.has(row.mergedInto)) grew = ids.add(row.id).size > 0
   }
-  for (const [leaflet, url] of Object.entries(root.leaflets ?? {})) {
-    held.push({ place: { leaflet }, handle: await notebook.repo.find<LeafletDoc>(str(url) as AutomergeUrl) })
+  const contacts: ContactDoc[] = []
+  for (const id of ids) {
+    const record = (await notebook.shardOf<ContactDoc>('contacts', id)).doc().records[id]
+    if (record) contacts.push(record)
   }
-  return held
+  return purgeScopeOf(target, { contacts, notes })
 }
 
 /** Quote anchors and a leaflet's named versions point into the old history: left out, anchors found again. */

@@ -74,6 +74,8 @@ export async function importBundle(notebook: Notebook, bytes: Uint8Array, key: B
     }
   }
   await notebook.repo.flush()
+  // A damaged document had its lost changes merged back, as far as the bundle held them.
+  notebook.damageLedger.repaired(docs.map(({ url }) => url.slice('automerge:'.length)).filter((id) => notebook.damageLedger.entry(id) || notebook.damageLedger.isFresh(id)), 'bundle')
   return { documents: docs.length, added }
 }
 

@@ -8,6 +8,7 @@ import { PurgeNotices } from '../purge/PurgeNotices'
 import { PlaceholderView } from '../views/PlaceholderView'
 import { TodayView } from '../today/TodayView'
 import { CommandPalette, type PaletteCommand } from './CommandPalette'
+import { DamageBanner } from './DamageBanner'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
 import { applyTheme, nextTheme } from './theme'
@@ -154,6 +155,7 @@ export function App(props: Props) {
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         <PurgeNotices key={session.id} session={session} />
+        <DamageBanner session={session} onSync={() => go('sync')} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
           {view === 'today' && <TodayView session={session} onView={go} />}
           {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}

@@ -5,6 +5,7 @@ import type { ContactRow } from '../../shared/contacts/contactRow'
 import type { NotebookSummary } from '../../shared/contract'
 import type { NoteRow } from '../../shared/notes/noteRow'
 import type { SyncPanelState } from '../../shared/syncContract'
+import type { DamageReport } from '../../shared/damageContract'
 import type { BaseRecord, NotebookRootDoc, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import { shardUrlFor } from '../../shared/notebook/rootDoc'
 import { uiPeerId } from '../../shared/peers'
@@ -25,6 +26,8 @@ export class NotebookSession {
   #notesLoaded: Promise<void> | undefined
   /** This notebook's sync: null until the core has answered. */
   readonly sync = new Store<SyncPanelState | null>(null)
+  /** Documents a damaged file may have cost changes (the recovery banner); null until the core has answered. */
+  readonly damage = new Store<DamageReport | null>(null)
   readonly saves: SaveTracker
   #root: Promise<DocHandle<NotebookRootDoc>> | undefined
   #unsubscribe: () => void
@@ -48,8 +51,12 @@ export class NotebookSession {
     const offSync = bridge.on('syncChanged', ({ notebookId, state }) => {
       if (notebookId === summary.id) this.sync.set(state)
     })
-    this.#unsubscribe = () => (offContacts(), offNotes(), offSync())
+    const offDamage = bridge.on('damageChanged', ({ notebookId, report }) => {
+      if (notebookId === summary.id) this.damage.set(report)
+    })
+    this.#unsubscribe = () => (offContacts(), offNotes(), offSync(), offDamage())
     void bridge.syncState({ notebookId: summary.id }).then((state) => this.sync.get() ?? this.sync.set(state))
+    void bridge.notebookDamage({ notebookId: summary.id }).then((report) => this.damage.get() ?? this.damage.set(report))
   }
 
   static async open(platform: Platform, summary: NotebookSummary): Promise<NotebookSession> {

@@ -34,6 +34,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   listContacts: z.object({ notebookId }).strict(),
   persist: z.object({ notebookId, documentId: z.string().min(1).max(100), heads: z.array(z.string().max(128)).max(64) }).strict(),
   exportNotebook: z.object({ notebookId, format: z.literal('json') }).strict(),
+  notebookDamage: z.object({ notebookId }).strict(),
 }
 
 
