@@ -4,8 +4,8 @@ import { withCsp } from './csp'
 import { canOpenExternally, mayNavigate } from './navigation'
 
 /**
- * Session-wide defences: our CSP on every HTTP response (the dev server; a build's file:// page
- * carries the same policy in its meta tag), and no permission (camera, notifications, geolocation…)
+ * Session-wide defences: our CSP on every HTTP response (the dev server; a build's app:// page
+ * gets the same policy from its protocol handler, and in its meta tag), and no permission (camera, notifications, geolocation…)
  * ever granted to web content.
  */
 export function hardenSession(session: Session, devServerUrl: string | undefined): void {

@@ -29,15 +29,27 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 10_000 })
   window = state.windows[0]!
   contents = window.webContents
-  await vi.waitFor(() => expect(contents.mainFrame.url).toMatch(/^file:.*\/renderer\/index\.html$/))
+  await vi.waitFor(() => expect(contents.mainFrame.url).toBe('app://massline/index.html'))
 })
 afterAll(() => rm(state.home, { recursive: true, force: true }))
 
 describe('main process wiring', () => {
-  it('opens a hardened window with the CommonJS preload', () => {
+  it('opens a hardened window with the CommonJS preload, and no DevTools in a packaged build', () => {
     const prefs = window.options['webPreferences'] as Record<string, unknown>
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: false })
     expect(prefs['preload']).toMatch(/[/\\]preload[/\\]index\.cjs$/)
+  })
+
+  it('serves the page from app://, giving out only files of the renderer folder, with our CSP', async () => {
+    expect(state.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    const get = (url: string) => state.protocols.get('app')!(new Request(url))
+    const page = await get('app://massline/index.html')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/)
+    for (const url of ['app://massline/..%2F..%2Fpackage.json', 'app://massline/%2e%2e/main/index.ts', 'app://other/index.html', 'app://massline/%E0%A4%A', 'app://massline/nope.js']) {
+      expect((await get(url)).status, url).toBe(404)
+    }
   })
 
   it('serves the bridge to our page only', async () => {

@@ -1,8 +1,10 @@
 import { dirname, extname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, safeStorage, session, systemPreferences } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session, systemPreferences } from 'electron'
 import { createCore, type Core } from '../core/app/createCore'
 import { EVENT_CHANNEL } from '../shared/contract'
+import { contentSecurityPolicy } from '../shared/csp'
+import { APP_SCHEME_PRIVILEGES, APP_URL, serveAppProtocol } from './appProtocol'
 import { serveBridge } from './bridgeIpc'
 import { desktopKeyVault } from './desktopKeyVault'
 import { guardAllWebContents, hardenSession } from './hardening'
@@ -14,11 +16,13 @@ import { touchIdUnlock } from './osUnlock'
 
 // The Electron shell: wiring only. Every decision lives in the pure, unit-tested modules beside it.
 const here = dirname(fileURLToPath(import.meta.url))
-const rendererFile = join(here, '../renderer/index.html')
+const rendererDir = join(here, '../renderer')
 const preload = join(here, '../preload/index.cjs')
 // Only an unpackaged app (electron-vite dev) may load its page from the dev server.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const appUrl = devServerUrl ?? APP_URL
+// Before the app is ready, or the scheme would not get an origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let mainWindow: BrowserWindow | null = null
 const contents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)
@@ -68,6 +72,7 @@ async function start(): Promise<void> {
   guardAllWebContents(() => appUrl)
   await app.whenReady()
   hardenSession(session.defaultSession, devServerUrl)
+  serveAppProtocol(protocol, rendererDir, contentSecurityPolicy())
   const userData = app.getPath('userData')
   const keys = desktopKeyVault(userData, safeStorage, agreeToKeyFiles)
   if (!keys) return app.quit()
@@ -83,7 +88,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(menuTemplate({ appName: app.name, platform: process.platform, isDev: !!devServerUrl, onCommand: sendCommand })),
   )
   const openWindow = async () => {
-    mainWindow = await createMainWindow({ userData, preload, devServerUrl, rendererFile, onPageGone: syncPorts.dropAll })
+    mainWindow = await createMainWindow({ userData, preload, url: appUrl, packaged: app.isPackaged, onPageGone: syncPorts.dropAll })
     mainWindow.on('closed', () => (mainWindow = null))
   }
   app.on('activate', () => {

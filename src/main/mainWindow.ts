@@ -6,9 +6,10 @@ import { readWindowState, writeWindowState } from './windowStateFile'
 export interface MainWindowOptions {
   userData: string
   preload: string
-  /** The dev server URL in development; otherwise the built renderer page is loaded from disk. */
-  devServerUrl: string | undefined
-  rendererFile: string
+  /** The page: the dev server in development, else our app:// page (appProtocol.ts). */
+  url: string
+  /** A packaged build: no DevTools. */
+  packaged: boolean
   /** Called when the page is about to be replaced (reload, crash, close): its sync ports are gone. */
   onPageGone(): void
 }
@@ -24,7 +25,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   const { maximized, ...bounds } = state
   // Electronegativity cannot follow the options into mainWindowOptions/secureWebPreferences, where
   // contextIsolation, sandbox and Auxclick are set and asserted by windowOptions.test.ts.
-  const window = new BrowserWindow(mainWindowOptions(bounds, options.preload)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+  const window = new BrowserWindow(mainWindowOptions(bounds, options.preload, { packaged: options.packaged })) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   if (maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
 
@@ -40,7 +41,6 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   contents.on('render-process-gone', () => options.onPageGone())
   window.on('closed', () => options.onPageGone())
 
-  if (options.devServerUrl) await window.loadURL(options.devServerUrl)
-  else await window.loadFile(options.rendererFile)
+  await window.loadURL(options.url)
   return window
 }

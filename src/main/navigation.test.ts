@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canOpenExternally, isAppUrl, mayNavigate } from './navigation'
 
-const built = 'file:///opt/Massline/resources/app.asar/out/renderer/index.html'
+const built = 'app://massline/index.html'
 const dev = 'http://localhost:5173/'
 
 describe('navigation rules', () => {
@@ -14,7 +14,11 @@ describe('navigation rules', () => {
   it('refuses other files, origins and schemes', () => {
     for (const url of [
       'file:///etc/passwd',
-      'file:///opt/Massline/resources/app.asar/out/renderer/other.html',
+      'file:///opt/Massline/resources/app.asar/out/renderer/index.html',
+      'app://massline/other.html',
+      'app://evil/index.html',
+      'app://massline.evil/index.html',
+      'app:massline/index.html',
       'https://example.org/',
       'http://localhost:5174/',
       'http://127.0.0.1:5173/',

@@ -1,6 +1,6 @@
 /**
  * Where the window may go and what may be opened outside it. The app lives at one URL: the
- * renderer's index.html (file://) in a build, or the electron-vite dev server in development.
+ * renderer's index.html on our app:// scheme in a build, or the electron-vite dev server in development.
  */
 
 function parse(url: string): URL | null {
@@ -16,8 +16,9 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   const target = parse(candidate)
   const app = parse(appUrl)
   if (!target || !app) return false
-  if (app.protocol === 'file:') return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname
-  return target.origin === app.origin && target.origin !== 'null'
+  // The dev server: its whole origin. Our own scheme (whose origin URL calls opaque): that one page.
+  if (app.protocol === 'http:' || app.protocol === 'https:') return target.origin === app.origin
+  return target.protocol === app.protocol && target.host === app.host && target.pathname === app.pathname
 }
 
 /** Only plain web links leave the app, and only to the system browser. */

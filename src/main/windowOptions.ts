@@ -5,7 +5,7 @@ import type { WindowBounds } from './windowState'
  * The renderer runs as an untrusted web page: isolated from the preload, sandboxed, without
  * Node, with the same-origin policy on, and unable to embed webviews or run remote content.
  */
-export function secureWebPreferences(preload?: string): WebPreferences {
+export function secureWebPreferences(preload?: string, { devTools = false } = {}): WebPreferences {
   return {
     ...(preload ? { preload } : {}),
     contextIsolation: true,
@@ -23,11 +23,12 @@ export function secureWebPreferences(preload?: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    // Off in a packaged build: DevTools there would let anyone at the keyboard run code in the page.
+    devTools,
   }
 }
 
-export function mainWindowOptions(bounds: WindowBounds, preload: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(bounds: WindowBounds, preload: string, { packaged }: { packaged: boolean }): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 720,
@@ -36,6 +37,6 @@ export function mainWindowOptions(bounds: WindowBounds, preload: string): Browse
     title: 'Massline',
     backgroundColor: '#1e1e1e',
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: secureWebPreferences(preload, { devTools: !packaged }),
   }
 }

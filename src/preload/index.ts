@@ -6,7 +6,7 @@ import { createPreloadApi } from './createPreloadApi'
 contextBridge.exposeInMainWorld('massline', createPreloadApi(ipcRenderer))
 
 // MessagePorts cannot cross contextBridge; the documented way is a window message carrying the
-// port. It is posted to this same window, whose file:// origin cannot be named, hence '*'.
+// port. It is posted to this same window, whose origin (app:// or the dev server) it does not know, hence '*'.
 ipcRenderer.on(CONNECT_SYNC_CHANNEL, (event, message: { notebookId?: unknown } | undefined) => {
   const notebookId = message?.notebookId
   if (typeof notebookId !== 'string' || event.ports.length !== 1) return

@@ -11,6 +11,9 @@ export const state = {
   opened: [] as string[],
   menu: null as unknown,
   quitted: false,
+  /** Schemes registered as privileged, and the handler of each scheme. */
+  privilegedSchemes: [] as unknown[],
+  protocols: new Map<string, (request: Request) => Promise<Response>>(),
 }
 
 const preventable = <T extends object>(extra: T) => ({ ...extra, prevented: false, preventDefault() { this.prevented = true } })
@@ -168,6 +171,11 @@ export const safeStorage = {
   encryptString: (text: string) => Buffer.from([...text].reverse().join('')),
   decryptString: (bytes: Buffer) => [...bytes.toString()].reverse().join(''),
 }
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: unknown[]) => void state.privilegedSchemes.push(...schemes),
+  handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void state.protocols.set(scheme, handler),
+}
+
 export const shell = { openExternal: async (url: string) => void state.opened.push(url) }
 
 /** No Touch ID: the lock asks for its passphrase. */

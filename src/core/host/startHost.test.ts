@@ -105,9 +105,12 @@ describe('the loopback host', () => {
     const ws = await socket(`ws://127.0.0.1:${host.port}/bridge?token=${host.token}`)
     ws.send(JSON.stringify({ kind: 'call', id: 1, method: 'listNotebooks', args: {} }))
     const [notebook] = (await nextMessage(ws)).value as { id: string }[]
-    const text = `Name,Notes\r\nRosa,"${'heat off, mold, rent up; '.repeat(120_000)}"\r\n`
+    // Many rows, each cell under the import's cap on one cell.
+    const row = (i: number) => `Rosa ${i},"${'heat off, mold, rent up; '.repeat(40)}"`
+    const text = `Name,Notes\r\n${Array.from({ length: 3_000 }, (_, i) => row(i)).join('\r\n')}\r\n`
+    expect(text.length).toBeGreaterThan(3_000_000)
     ws.send(JSON.stringify({ kind: 'call', id: 2, method: 'previewImport', args: { notebookId: notebook!.id, fileName: 'big.csv', text } }))
-    expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: true, value: { valid: 1, sample: [{ name: 'Rosa' }] } })
+    expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: true, value: { valid: 3_000, sample: expect.arrayContaining([expect.objectContaining({ name: 'Rosa 0' })]) } })
     ws.close()
   })
 

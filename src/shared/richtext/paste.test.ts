@@ -27,6 +27,12 @@ function pasteInto(html: string | null, text: string, prefix = ''): string {
 }
 
 describe('paste', () => {
+  it('keeps editor and document the same when the clipboard holds half an emoji', () => {
+    // pasteInto checks that the editor and the document agree.
+    expect(pasteInto('<p>a\ud83d</p><p>\ude00b \ud83d\ude00</p>', '')).toContain('a\ufffd')
+    expect(pasteInto(null, 'x\udbff\nok \ud83d\ude00')).toContain('x\ufffd')
+  })
+
   it('turns Google-Docs-like HTML into our blocks and marks, unknown tags into plain text', () => {
     const snap = pasteInto(GOOGLE_DOCS, '')
     expect(snap).toContain('heading|1||||:"Rent strike plan"⟦⟧')

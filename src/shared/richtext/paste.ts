@@ -26,9 +26,15 @@ export const PASTE_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode]
 const FORMAT_BITS: Record<string, number> = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, highlight: 128 }
 const KEEP_FORMAT = FORMAT_MARKS.reduce((bits, name) => bits | FORMAT_BITS[LEXICAL_FORMAT[name]]!, 0)
 
+/**
+ * A lone UTF-16 surrogate (a clipboard cut mid-emoji) becomes U+FFFD, as Automerge stores it:
+ * kept as is, the editor would show a character the document does not hold.
+ */
+const wellFormed = (text: string): string => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+
 /** Converts HTML from another app into our blocks and marks; anything unknown becomes plain text. */
 export function $blocksFromHtml(editor: LexicalEditor, html: string): BlockNode[] {
-  const dom = new DOMParser().parseFromString(html, 'text/html')
+  const dom = new DOMParser().parseFromString(wellFormed(html), 'text/html')
   const blocks: BlockNode[] = []
   let loose: BlockNode | null = null
   for (const node of $generateNodesFromDOM(editor, dom)) {
@@ -44,7 +50,7 @@ export function $blocksFromHtml(editor: LexicalEditor, html: string): BlockNode[
 }
 
 export function $blocksFromText(text: string): BlockNode[] {
-  return text
+  return wellFormed(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
