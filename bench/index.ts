@@ -16,6 +16,7 @@ type Bench = (report: (figure: Figure) => void, options: BenchOptions) => Promis
 const BENCHES: Record<string, () => Promise<Bench>> = {
   foundation: async () => (await import('./foundation')).run,
   sync: async () => (await import('./sync')).run,
+  membership: async () => (await import('./membership')).run,
   contacts: async () => (await import('./contacts')).run,
   notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,

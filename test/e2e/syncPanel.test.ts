@@ -46,7 +46,8 @@ describe('the Sync panel in Chromium (LAN on loopback, no internet)', () => {
     await text('sync-summary').toMatch(/Sync on/)
   })
 
-  it('invites a comrade whose device joins and shows up as a member', async () => {
+  it('invites a comrade whose device joins once the user confirms the digits, and shows up as a member', async () => {
+    await page.getByLabel('Invite valid for').selectOption('60')
     await page.getByRole('button', { name: 'Create an invite' }).click()
     await page.getByRole('img', { name: 'Invite QR code' }).waitFor()
     const code = await page.getByTestId('invite-code').inputValue()
@@ -54,7 +55,14 @@ describe('the Sync panel in Chromium (LAN on loopback, no internet)', () => {
 
     const dir = await mkdtemp(join(tmpdir(), 'massline-e2e-comrade-'))
     const keys = nodeKeyVault(`${dir}-home`)
-    await acceptInvite(code, { ...LAN, dir, keys, deviceName: 'Dana’s laptop', timeoutMs: 30_000 })
+    let shown = ''
+    const joining = acceptInvite(code, { ...LAN, dir, keys, deviceName: 'Dana’s laptop', timeoutMs: 60_000, onSas: (sas) => (shown = sas) })
+    const request = page.getByRole('alertdialog', { name: 'Dana’s laptop wants to join' })
+    await request.waitFor({ timeout: 30_000 })
+    expect(await request.getByTestId('request-sas').textContent()).toBe(shown) // both screens show the same digits
+    await page.screenshot({ path: join(RESULTS, 'sync-join-request.png'), fullPage: true })
+    await request.getByRole('button', { name: 'The digits match: let it in' }).click()
+    await joining
     const notebook = await Notebook.open(dir, keys)
     const sync = await NotebookSync.open(notebook, { ...LAN, deviceName: 'Dana’s laptop' })
     await sync.enable()
@@ -62,6 +70,7 @@ describe('the Sync panel in Chromium (LAN on loopback, no internet)', () => {
 
     await page.getByText('Dana’s laptop').first().waitFor({ timeout: 20_000 })
     await text('sync-peers').toMatch(/Dana’s laptop/)
+    await expect.poll(() => page.getByRole('region', { name: 'Membership log' }).textContent()).toMatch(/added Dana’s laptop/)
     await page.screenshot({ path: join(RESULTS, 'sync-members.png'), fullPage: true })
   }, 90_000)
 
@@ -71,6 +80,8 @@ describe('the Sync panel in Chromium (LAN on loopback, no internet)', () => {
     await expect.poll(() => dialog.textContent()).toMatch(/keeps everything it already has/)
     await dialog.getByRole('button', { name: 'Remove and change the key' }).click()
     await expect.poll(() => page.locator('.members').textContent(), { timeout: 20_000 }).not.toMatch(/Dana’s laptop/)
+    await expect.poll(() => page.getByRole('region', { name: 'Membership log' }).textContent()).toMatch(/removed Dana’s laptop; the key changed/)
+    await page.screenshot({ path: join(RESULTS, 'sync-membership-log.png'), fullPage: true })
   }, 60_000)
 
   it('saves an encrypted copy, refuses a wrong passphrase, and merges with the right one', async () => {

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { runCaptured } from '../support/cli'
-import { addContact, closeDevice, contactName, founder, keys, removeTempDirs, tempDir, testHome, type Device } from './helpers/devices'
+import { addContact, closeDevice, confirmWhenShown, contactName, founder, keys, removeTempDirs, tempDir, testHome, type Device } from './helpers/devices'
 
 const cli = (...args: string[]) => runCaptured([...args, '--home', testHome])
 
@@ -91,8 +91,13 @@ describe('massline peer', () => {
       { stdio: ['ignore', 'pipe', 'inherit'] },
     )
     const lines = createInterface({ input: child.stdout! })
+    const { onSas } = confirmWhenShown(alice)
     const seeding = new Promise<void>((resolve, reject) => {
-      lines.on('line', (line) => JSON.parse(line).log?.startsWith('Seeding') && resolve())
+      lines.on('line', (line) => {
+        const { log, sas } = JSON.parse(line) as { log?: string; sas?: string }
+        if (sas) onSas(sas) // the inviter's user compares the digits the peer prints, and confirms
+        if (log?.startsWith('Seeding')) resolve()
+      })
       child.once('exit', (code) => reject(new Error(`peer exited with ${code}`)))
     })
     await seeding

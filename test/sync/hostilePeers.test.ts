@@ -4,13 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeFrame, encodeFrame, MAX_FRAME_BYTES, type Frame } from '../../src/shared/sync/frames'
 import { authenticate, type AccessKey, type Authenticated } from '../../src/core/sync/authenticate'
 import { randomBytes } from '../../src/core/sync/keys'
+import { claimInvite, type Grant } from '../../src/core/sync/handover'
+import { decodeInviteCode } from '../../src/core/sync/inviteCode'
+import { sendLog } from '../../src/core/sync/logExchange'
 import { allDocumentUrls } from '../../src/shared/notebook/rootDoc'
 import { MemoryHub } from './helpers/memoryHub'
-import { closeDevice, founder, headsOf, joiner, removeTempDirs, until, viaHub, type Device } from './helpers/devices'
+import { closeDevice, confirmWhenShown, founder, headsOf, joiner, removeTempDirs, until, viaHub, type Device } from './helpers/devices'
 
 /** A device under test control: it authenticates (or not) and then does what it is told. */
-function rogue(hub: MemoryHub, name: string, keys: AccessKey[] | 'silent' | 'wrong proof') {
-  const keyPair = NoiseSecretStream.keyPair()
+function rogue(
+  hub: MemoryHub,
+  name: string,
+  keys: AccessKey[] | 'silent' | 'wrong proof',
+  onAuthenticated: (connection: Authenticated) => void = () => {},
+  keyPair = NoiseSecretStream.keyPair(),
+) {
   const connections: Array<{ connection: Authenticated; frames: Frame[] }> = []
   const raw: Buffer[] = []
   const source = hub.streams(name, keyPair)
@@ -18,7 +26,7 @@ function rogue(hub: MemoryHub, name: string, keys: AccessKey[] | 'silent' | 'wro
     stream.on('error', () => {})
     if (typeof keys === 'string') {
       stream.on('data', (d: Buffer) => d.byteLength && raw.push(d))
-      if (keys === 'wrong proof') stream.write(encodeFrame('auth', { v: 1, proofs: [randomBytes(32).toString('hex')] }))
+      if (keys === 'wrong proof') stream.write(encodeFrame('auth', { v: 2, proofs: Array.from({ length: 32 }, () => randomBytes(32).toString('hex')) }))
       return
     }
     void authenticate(stream, keys, 1_000).then(
@@ -26,6 +34,7 @@ function rogue(hub: MemoryHub, name: string, keys: AccessKey[] | 'silent' | 'wro
         const entry = { connection, frames: [] as Frame[] }
         connections.push(entry)
         connection.channel.setHandler((frame) => entry.frames.push(frame))
+        onAuthenticated(connection)
       },
       () => {},
     )
@@ -39,13 +48,11 @@ describe('hostile peers', () => {
   const hub = new MemoryHub()
   let alice: Device
   let bob: Device
-  let secret: Buffer
   let rootHeads: string
   beforeAll(async () => {
     hub.redialMs = 200
     alice = await founder('alice', viaHub(hub, 'alice'))
     bob = await joiner(alice, 'bob', viaHub(hub, 'bob'))
-    secret = alice.sync.secret()
     rootHeads = await headsOf(alice, alice.notebook.root.documentId)
   })
   afterAll(async () => {
@@ -79,20 +86,24 @@ describe('hostile peers', () => {
     await mute.stop()
   })
 
-  /** A device that knows the secret but breaks the protocol after its hello. */
+  /** A member, let in by Alice through a confirmed invite, that breaks the protocol after its hello. */
   async function misbehave(name: string, act: (c: Authenticated, alicePeerId: string) => void): Promise<void> {
-    const evil = rogue(hub, name, [{ mode: 'member', key: secret }])
+    const keyPair = NoiseSecretStream.keyPair()
+    const { pairingKey } = decodeInviteCode((await alice.sync.createInvite()).code)
+    let claimant: ReturnType<typeof rogue> | undefined
+    const granted = await new Promise<Grant>((resolve) => {
+      claimant = rogue(hub, `${name}-joining`, [{ mode: 'invite', key: pairingKey }], (c) => {
+        if (c.remoteKey === alice.sync.deviceKey) void claimInvite(c, name, confirmWhenShown(alice).onSas, 10_000).then(resolve, () => {})
+      }, keyPair)
+    })
+    await claimant?.stop()
+    const memberKey = Buffer.from(granted.handover.secret, 'hex')
+    const evil = rogue(hub, name, [{ mode: 'member', key: memberKey }], (c) => sendLog(c.channel, granted.ops), keyPair)
     const hellos = () => evil.connections.filter((c) => c.frames.some((f) => f.kind === 'hello'))
     await until(() => hellos().length >= 2, 5_000, 'hellos')
     for (const { connection, frames } of hellos()) {
       const hello = frames.find((f) => f.kind === 'hello')!.header as { peerId: string }
-      connection.channel.send('hello', {
-        peerId: `evil-${name}`,
-        peerMetadata: {},
-        deviceName: name,
-        roster: [],
-        removed: [],
-      })
+      connection.channel.send('hello', { peerId: `evil-${name}`, peerMetadata: {} })
       act(connection, hello.peerId)
     }
     await until(() => alice.sync.banned.has(evil.key) && bob.sync.banned.has(evil.key), 5_000, `ban of ${name}`)

@@ -5,6 +5,7 @@ import { MemoryHub } from './helpers/memoryHub'
 import {
   addContact,
   closeDevice,
+  confirmWhenShown,
   contactName,
   founder,
   keys,
@@ -33,7 +34,8 @@ describe('invite, join, remove and rotate', () => {
     expect(invite.qrSvg).toContain('<svg')
     expect(invite.qrPngDataUrl).toMatch(/^data:image\/png;base64,/)
     expect(invite.code).not.toContain(alice.sync.secret().toString('hex'))
-    expect(decodeInviteCode(invite.code).equals(alice.sync.secret())).toBe(false)
+    expect(decodeInviteCode(invite.code).pairingKey.equals(alice.sync.secret())).toBe(false)
+    expect(decodeInviteCode(invite.code).inviterKey).toBe(alice.sync.deviceKey)
     expect(() => decodeInviteCode(invite.code.slice(0, -3) + 'AAA')).toThrow(/mistyped/)
 
     await addContact(alice, 'c1', 'Rosa')
@@ -43,6 +45,7 @@ describe('invite, join, remove and rotate', () => {
       deviceName: 'bob',
       keys,
       timeoutMs: 10_000,
+      ...confirmWhenShown(alice),
       ...viaHub(hub, 'bob'),
     })
     expect(joined.notebookId).toBe(alice.notebook.id)
@@ -63,11 +66,13 @@ describe('invite, join, remove and rotate', () => {
     const carol = await joiner(alice, 'carol', viaHub(hub, 'carol'))
     devices.push(carol)
     await until(() => bob.sync.members().some((m) => m.name === 'carol'), 20_000, 'roster gossip')
+    await until(() => alice.sync.members().every((m) => m.lastSeen > 0), 10_000, 'alice meets everyone')
     const members = alice.sync.members()
     expect(members.map((m) => m.name).sort()).toEqual(['alice', 'bob', 'carol'])
     expect(members.find((m) => m.thisDevice)?.name).toBe('alice')
     expect(members.every((m) => m.lastSeen > 0)).toBe(true)
 
+    const oldSecret = alice.sync.secret()
     await alice.sync.removeMember(carol.sync.deviceKey)
     expect(
       alice.sync
@@ -83,8 +88,9 @@ describe('invite, join, remove and rotate', () => {
     await new Promise((r) => setTimeout(r, 1_000))
     expect(await contactName(carol, 'c2')).toBeUndefined()
     expect(await contactName(carol, 'c1')).toBe('Rosa') // a removed device keeps what it had
-    expect(carol.sync.status().epoch).toBe(0)
+    expect(carol.sync.secret().equals(oldSecret)).toBe(true) // the new secret was never sealed to it
+    expect(alice.sync.secret().equals(oldSecret)).toBe(false)
     expect(carol.sync.status().peers).toEqual([])
     expect(alice.sync.banned.has(carol.sync.deviceKey)).toBe(true)
-  })
+  }, 90_000)
 })

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { NotebookSync, type SyncStatus } from '../../src/core/sync/NotebookSync'
 import { runPeer } from '../../src/core/sync/runPeer'
-import { keys, removeTempDirs, tempDir, until } from './helpers/devices'
+import { keys, removeTempDirs, tempDir, until, confirmWhenShown } from './helpers/devices'
 
 const sockets = () => process.getActiveResourcesInfo().filter((r) => /TCP|UDP|Pipe/.test(r)).length
 const lan = { internet: false as const, lan: { host: '127.0.0.1', interface: '127.0.0.1', queryIntervalMs: 200 } }
@@ -34,7 +34,7 @@ describe('sync is off by default', () => {
     const seed = await runPeer({ notebookDir: seedDir, keys, ...lan })
     const invite = await seed.sync.createInvite()
     await expect(runPeer({ notebookDir: await tempDir(), keys, ...lan })).rejects.toThrow(/invite code/)
-    const joined = await runPeer({ notebookDir: await tempDir(), keys, invite: invite.code, deviceName: 'laptop', ...lan })
+    const joined = await runPeer({ notebookDir: await tempDir(), keys, invite: invite.code, deviceName: 'laptop', ...confirmWhenShown(seed), ...lan })
     expect(joined.notebook.id).toBe(seed.notebook.id)
     await until(() => seed.sync.members().some((m) => m.name === 'laptop' && m.connected), 10_000, 'peer connected')
     await Promise.all([seed.stop(), joined.stop()])

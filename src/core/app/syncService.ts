@@ -42,6 +42,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   const transport = options.transport ?? DEFAULT_TRANSPORT
   const syncs = new Map<string, Promise<NotebookSync>>()
   const enabling = new Map<string, Promise<void>>()
+  /** The short authentication string of the join under way, for the panel to show. */
+  let joining: string | null = null
 
   function syncOf(notebookId: string): Promise<NotebookSync> {
     let pending = syncs.get(notebookId)
@@ -66,6 +68,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       documentsPending: status.documentsPending,
       errors: status.errors,
       members: sync.members(),
+      history: sync.history(),
+      joinRequests: sync.joinRequests(),
+      openInvites: sync.openInvites(),
     }
   }
 
@@ -93,19 +98,38 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         )
         enabling.set(notebookId, started)
       }),
-    async createInvite({ notebookId }) {
+    async createInvite({ notebookId, expiresInMinutes }) {
       const sync = await syncOf(notebookId)
       if (!sync.enabled) throw new Error('Turn sync on first: the invite works only while this device is online with sync on')
       await enabling.get(notebookId)
-      const { code, qrSvg, expiresAt } = await sync.createInvite()
+      const { code, qrSvg, expiresAt } = await sync.createInvite(
+        expiresInMinutes ? { expiresInMs: expiresInMinutes * 60_000 } : {},
+      )
+      options.emit(notebookId, state(sync))
       return { code, qrSvg, expiresAt }
     },
+    cancelInvites: ({ notebookId }) => withSync(notebookId, (sync) => sync.cancelInvites()),
+    confirmJoin: ({ notebookId, requestId }) => withSync(notebookId, async (sync) => sync.confirmJoin(requestId)),
+    rejectJoin: ({ notebookId, requestId }) => withSync(notebookId, async (sync) => sync.rejectJoin(requestId)),
     async joinNotebook({ code, deviceName }) {
       const dir = join(options.catalog.notebooksDir, newId())
-      const { notebookId } = await acceptInvite(code, { ...transport, dir, deviceName, keys: options.catalog.keys })
-      await api.setSyncEnabled({ notebookId, enabled: true })
-      await options.onJoined()
-      return options.summary(await options.notebook(notebookId))
+      try {
+        const { notebookId } = await acceptInvite(code, {
+          ...transport,
+          dir,
+          deviceName,
+          keys: options.catalog.keys,
+          onSas: (sas) => (joining = sas),
+        })
+        await api.setSyncEnabled({ notebookId, enabled: true })
+        await options.onJoined()
+        return options.summary(await options.notebook(notebookId))
+      } finally {
+        joining = null
+      }
+    },
+    async joinProgress() {
+      return { sas: joining }
     },
     removeMember: ({ notebookId, deviceKey }) => withSync(notebookId, (sync) => sync.removeMember(deviceKey)),
     renameDevice: ({ notebookId, name }) => withSync(notebookId, (sync) => sync.renameDevice(name)),

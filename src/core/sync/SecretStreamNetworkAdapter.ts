@@ -20,10 +20,8 @@ export interface AdapterOptions {
   belongs?: (documentId: DocumentId) => boolean
   /** Messages about foreign documents a peer may send before it is cut off (races are legit). */
   unknownDocumentLimit?: number
-  /** Device name and roster gossip sent in our hello. */
-  hello?: () => Pick<HelloHeader, 'deviceName' | 'roster' | 'removed'>
   onHello?: (remoteKey: string, hello: HelloHeader) => void
-  /** Frames other than sync traffic (a rekey, a snapshot request) seen on a member connection. */
+  /** Frames other than sync traffic (membership news, a snapshot request) seen on a member connection. */
   onControl?: (connection: Authenticated, frame: Frame) => void
   /** A peer broke the protocol and was disconnected; the caller may ban its key. */
   onViolation?: (remoteKey: string, reason: string) => void
@@ -108,9 +106,9 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
     for (const connection of [...this.#pending]) connection.channel.close(reason)
   }
 
-  /** Sends a control frame (roster news) to every connected member. */
-  broadcast(kind: 'roster', header: unknown): void {
-    for (const peer of this.#peers.values()) peer.connection.channel.send(kind, header)
+  /** Sends a control frame (membership news) to every connected member. */
+  broadcast(send: (connection: Authenticated) => void): void {
+    for (const peer of this.#peers.values()) send(peer.connection)
   }
 
   send(message: Message): void {
@@ -130,17 +128,9 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
       this.#pending.delete(connection)
       if (channel.violation) this.#violate(connection, channel.violation)
     })
-    channel.send('hello', {
-      peerId: this.peerId,
-      peerMetadata: this.peerMetadata ?? {},
-      ...(this.options.hello?.() ?? {
-        deviceName: '',
-        roster: [],
-        removed: [],
-      }),
-    })
+    channel.send('hello', { peerId: this.peerId, peerMetadata: this.peerMetadata ?? {} })
     channel.setHandler((frame) => {
-      if (frame.kind === 'rekey' || frame.kind === 'snapshot-request') {
+      if (frame.kind === 'snapshot-request') {
         this.#pending.delete(connection)
         return this.options.onControl?.(connection, frame)
       }
@@ -173,7 +163,7 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
   }
 
   #onFrame(peer: Peer, frame: Frame): void {
-    if (frame.kind === 'rekey' || frame.kind === 'roster') return this.options.onControl?.(peer.connection, frame)
+    if (frame.kind === 'log') return this.options.onControl?.(peer.connection, frame)
     if (frame.kind !== 'message') return this.#violate(peer.connection, `unexpected ${frame.kind} frame`)
     const parsed = repoMessageHeader.safeParse(frame.header)
     if (!parsed.success) return this.#violate(peer.connection, 'malformed message')

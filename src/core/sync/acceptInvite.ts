@@ -1,7 +1,5 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
-import type { KeyHandover } from '../../shared/sync/frameSchemas'
-import { mergeRoster } from '../../shared/sync/roster'
 import { notebookPaths, readNotebookMeta, sealName, writeNotebookMeta } from '../notebook/notebookFiles'
 import { EncryptedStorageAdapter } from '../atRest/EncryptedStorageAdapter'
 import { keyFor, type KeyVault } from '../atRest/KeyVault'
@@ -9,10 +7,12 @@ import { SealedFiles } from '../atRest/SealedFiles'
 import { FileStorageAdapter } from '../storage/FileStorageAdapter'
 import type { Authenticated } from './authenticate'
 import { gatedSource } from './gate'
-import { claimInvite } from './handover'
+import { claimInvite, type Grant } from './handover'
 import { decodeInviteCode } from './inviteCode'
+import { exchangeLog } from './logExchange'
+import { MembershipLog } from './membership/MembershipLog'
 import { receiveSnapshots, storeSnapshots } from './snapshots'
-import { newSyncConfig, readSyncConfig, writeSyncConfig, type SyncConfig } from './syncConfig'
+import { newDeviceSeed, readSyncConfig, writeSyncConfig, type SyncConfig } from './syncConfig'
 import { openTransports, type TransportOptions } from './transports'
 
 export interface AcceptOptions extends TransportOptions {
@@ -21,61 +21,90 @@ export interface AcceptOptions extends TransportOptions {
   deviceName: string
   /** Where the joined notebook's storage key is kept. */
   keys: KeyVault
-  /** How long to look for the inviter's device (it must be online with sync on). */
+  /** How long to look for the inviter's device and wait for its user to confirm us. */
   timeoutMs?: number
+  /** The short authentication string to show: the inviter confirms only if its screen shows the same. */
+  onSas?: (sas: string) => void
   log?: (line: string) => void
 }
 
 /**
  * Joins a notebook from an invite code: finds the inviter by the pairing key, proves it,
- * receives the notebook secret, then copies every document of the notebook from the members.
+ * shows the short authentication string and waits for the inviter's confirmation, checks the
+ * notebook comes from the device the code names, then copies every document from the members.
  */
 export async function acceptInvite(
   code: string,
   options: AcceptOptions,
 ): Promise<{ notebookId: string; name: string }> {
-  const pairingKey = decodeInviteCode(code)
+  const { pairingKey, inviterKey } = decodeInviteCode(code)
   if (await readNotebookMeta(options.dir)) throw new Error(`${options.dir} already holds a notebook`)
-  const config = newSyncConfig(options.deviceName)
-  const keyPair = NoiseSecretStream.keyPair(Buffer.from(config.deviceSeed, 'hex'))
-  const handover = await withDeadline(
-    options.timeoutMs ?? 60_000,
-    'Could not reach the inviting device',
+  const deviceSeed = newDeviceSeed()
+  const keyPair = NoiseSecretStream.keyPair(Buffer.from(deviceSeed, 'hex'))
+  const timeoutMs = options.timeoutMs ?? 15 * 60_000
+  const grant = await withDeadline(
+    timeoutMs,
+    'Could not reach the inviting device, or it did not confirm this device in time',
     (signal) =>
-      new Promise<KeyHandover>((resolve, reject) => {
+      new Promise<Grant>((resolve, reject) => {
         const transports = openTransports(keyPair, new Set(), options)
         const source = gatedSource(transports.sources, {
           keys: () => [{ mode: 'invite', key: pairingKey }],
           banned: new Set(),
-          onSideChannel: (connection: Authenticated) =>
-            void claimInvite(connection, options.deviceName).then(resolve, (error) =>
-              options.log?.(`claim failed: ${error.message}`),
-            ),
+          onSideChannel: (connection: Authenticated) => {
+            // only the device the code names may hand us a notebook
+            if (connection.remoteKey !== inviterKey) return connection.channel.close('not the inviting device')
+            void claimInvite(connection, options.deviceName, (sas) => options.onSas?.(sas), timeoutMs).then(
+              resolve,
+              (error: Error) => options.log?.(`claim failed: ${error.message}`),
+            )
+          },
           ...(options.log ? { log: options.log } : {}),
         })
         signal.finally(() => void source.stop())
         void Promise.resolve(source.start(() => {})).then(() => transports.setKeys([pairingKey]), reject)
       }),
   )
-  const joined: SyncConfig = {
-    ...config,
-    secret: handover.secret,
-    epoch: handover.epoch,
-    ...mergeRoster({ roster: [], removed: [] }, handover),
-  }
-  const key = await keyFor(options.keys, handover.notebook.id)
+  const joined = checkGrant(grant, keyPair.publicKey.toString('hex'), inviterKey, deviceSeed, options.deviceName)
+  const { notebook } = grant.handover
+  const key = await keyFor(options.keys, notebook.id)
   await writeSyncConfig(new SealedFiles(key, options.dir), joined)
   options.log?.('invite: received the notebook key')
-  await cloneNotebook(options.dir, handover.notebook.rootUrl as AutomergeUrl, key, joined, options)
+  await cloneNotebook(options.dir, notebook.rootUrl as AutomergeUrl, key, joined, options)
   await writeNotebookMeta(options.dir, {
     format: 1,
-    id: handover.notebook.id,
-    rootUrl: handover.notebook.rootUrl,
-    sealedName: sealName(key, handover.notebook.name),
+    id: notebook.id,
+    rootUrl: notebook.rootUrl,
+    sealedName: sealName(key, notebook.name),
     createdAt: Date.now(),
     sealed: true,
   })
-  return { notebookId: handover.notebook.id, name: handover.notebook.name }
+  return { notebookId: notebook.id, name: notebook.name }
+}
+
+/**
+ * The invitee's checks: the log verifies, ties to the notebook handed over, and has the
+ * inviter's own signed add of this device. Anything else is not the inviter's notebook.
+ */
+function checkGrant(grant: Grant, self: string, inviterKey: string, deviceSeed: string, deviceName: string): SyncConfig {
+  const { handover, ops } = grant
+  const log = new MembershipLog(
+    { notebookId: handover.notebook.id, rootUrl: handover.notebook.rootUrl, genesis: handover.genesis },
+    ops,
+  )
+  const me = log.state.members.get(self)
+  if (!log.isMember(inviterKey) || me?.addedBy !== inviterKey) {
+    throw new Error('The notebook did not come from the device that invited you: nothing was joined')
+  }
+  return {
+    format: 2,
+    deviceSeed,
+    deviceName,
+    genesis: handover.genesis,
+    log: log.ops(),
+    secrets: [{ keyId: handover.keyId, secret: handover.secret }],
+    invites: [],
+  }
 }
 
 /**
@@ -90,10 +119,12 @@ export async function cloneNotebook(
   config?: SyncConfig,
   options: TransportOptions & { timeoutMs?: number; log?: (line: string) => void } = {},
 ): Promise<void> {
-  const sync = config ?? (await readSyncConfig(new SealedFiles(key, dir)))
-  if (!sync) throw new Error(`${dir} has no sync.json`)
+  const found = config ?? (await readSyncConfig(new SealedFiles(key, dir)))
+  if (!found || found.format !== 2) throw new Error(`${dir} has no sync.json of this version`)
+  const sync = found
   const keyPair = NoiseSecretStream.keyPair(Buffer.from(sync.deviceSeed, 'hex'))
-  const secret = Buffer.from(sync.secret, 'hex')
+  const secret = Buffer.from(sync.secrets[0]!.secret, 'hex')
+  const party = { ops: () => sync.log, isMember: () => true, merge: () => {} }
   const transports = openTransports(keyPair, new Set(), options)
   const started = Date.now()
   const step = (what: string) => options.log?.(`clone: ${what} after ${Date.now() - started} ms`)
@@ -106,6 +137,9 @@ export async function cloneNotebook(
         const source = gatedSource(transports.sources, {
           keys: () => [{ mode: 'member', key: secret }],
           banned: new Set(),
+          // the member checks our add in our log before it serves us
+          exchange: (connection) => exchangeLog(connection, party),
+          ...(options.log ? { log: options.log } : {}),
           onSideChannel: (c) => c.channel.close('copying'),
         })
         void done.finally(() => source.stop())

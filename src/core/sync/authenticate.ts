@@ -1,7 +1,7 @@
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
-import { authHeader } from '../../shared/sync/frameSchemas'
+import { authHeader, PROOF_SLOTS } from '../../shared/sync/frameSchemas'
 import { FrameChannel } from './FrameChannel'
-import { proofFor, sameBytes } from './keys'
+import { proofFor, randomBytes, sameBytes } from './keys'
 
 /**
  * What a connection may do, by which key its peer proved:
@@ -70,10 +70,7 @@ async function exchange(
   const hash = stream.handshakeHash!
   const ours = stream.isInitiator ? 'initiator' : 'responder'
   const theirs = stream.isInitiator ? 'responder' : 'initiator'
-  channel.send('auth', {
-    v: 1,
-    proofs: keys.map((k) => proofFor(k.key, ours, hash, stream.publicKey!).toString('hex')),
-  })
+  channel.send('auth', { v: 2, proofs: paddedProofs(keys.map((k) => proofFor(k.key, ours, hash, stream.publicKey!))) })
   const frame = await new Promise<unknown>((resolve, reject) => {
     channel.onClose((reason) => reject(new AuthError(reason, channel.violation !== undefined)))
     channel.setHandler((f) => {
@@ -94,4 +91,15 @@ async function exchange(
     }
   }
   throw new AuthError('wrong proof', true)
+}
+
+/** Our proofs hidden among random ones in random places, always PROOF_SLOTS of them. */
+function paddedProofs(real: Buffer[]): string[] {
+  const slots = [...real.slice(0, PROOF_SLOTS)]
+  while (slots.length < PROOF_SLOTS) slots.push(randomBytes(32))
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = randomBytes(4).readUInt32BE() % (i + 1)
+    ;[slots[i], slots[j]] = [slots[j]!, slots[i]!]
+  }
+  return slots.map((s) => s.toString('hex'))
 }

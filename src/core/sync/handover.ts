@@ -1,6 +1,8 @@
 import type { Frame, FrameKind } from '../../shared/sync/frames'
 import { claimHeader, keyHandover, type KeyHandover } from '../../shared/sync/frameSchemas'
+import { decodeLog, encodeLog, type MembershipOp } from '../../shared/sync/membershipOp'
 import type { Authenticated } from './authenticate'
+import { shortAuthString } from './inviteCode'
 
 const STEP_TIMEOUT_MS = 10_000
 
@@ -29,27 +31,43 @@ export function nextFrame(connection: Authenticated, kind: FrameKind, timeoutMs 
   })
 }
 
-/** Inviter side: read the claim, consume the invite, send the notebook key once. */
+export interface Grant {
+  handover: KeyHandover
+  ops: MembershipOp[]
+}
+
+/** The short authentication string of an invite connection (both ends compute the same). */
+export const sasOf = (connection: Authenticated): string =>
+  shortAuthString(connection.key, connection.channel.stream.handshakeHash!)
+
+/**
+ * Inviter side: read the claim, then wait for `decide` (the user confirming the device's name
+ * and the short authentication string) before sending the notebook key once.
+ */
 export async function grantInvite(
   connection: Authenticated,
-  consume: (deviceName: string) => Promise<KeyHandover | undefined>,
+  decide: (deviceName: string, sas: string) => Promise<Grant | undefined>,
 ): Promise<void> {
   const claim = claimHeader.safeParse((await nextFrame(connection, 'claim')).header)
   if (!claim.success) return connection.channel.close('malformed claim')
-  const handover = await consume(claim.data.deviceName)
-  if (!handover) return connection.channel.close('invite already used')
-  connection.channel.send('grant', handover)
+  const grant = await decide(claim.data.deviceName, sasOf(connection))
+  if (!grant) return connection.channel.close('invite refused')
+  connection.channel.send('grant', grant.handover, encodeLog(grant.ops))
   connection.channel.end('invite granted')
 }
 
-/** Invitee side: say who we are, receive the notebook key. */
-export async function claimInvite(connection: Authenticated, deviceName: string): Promise<KeyHandover> {
+/** Invitee side: say who we are, show the SAS, wait for the inviter's confirmation. */
+export async function claimInvite(
+  connection: Authenticated,
+  deviceName: string,
+  onSas: (sas: string) => void,
+  timeoutMs: number,
+): Promise<Grant> {
   connection.channel.send('claim', { deviceName })
-  return parseHandover((await nextFrame(connection, 'grant')).header)
-}
-
-export function parseHandover(header: unknown): KeyHandover {
-  const parsed = keyHandover.safeParse(header)
-  if (!parsed.success) throw new Error('The other device sent a malformed notebook key')
-  return parsed.data
+  onSas(sasOf(connection))
+  const frame = await nextFrame(connection, 'grant', timeoutMs)
+  const parsed = keyHandover.safeParse(frame.header)
+  const ops = decodeLog(frame.body)
+  if (!parsed.success || !ops) throw new Error('The other device sent a malformed notebook key')
+  return { handover: parsed.data, ops }
 }

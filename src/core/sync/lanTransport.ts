@@ -3,7 +3,7 @@ import mdns, { type MulticastDns, type Packet, type RemoteInfo } from 'multicast
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { KeyPair } from '@hyperswarm/secret-stream'
 import type { StreamSource } from './gate'
-import { randomBytes } from './keys'
+import { keyedHash, randomBytes } from './keys'
 
 export interface LanOptions {
   keyPair: KeyPair
@@ -32,7 +32,10 @@ export function lanTransport(options: LanOptions): LanTransport {
   let dns: MulticastDns | undefined
   let timer: NodeJS.Timeout | undefined
   let port = 0
-  const nonce = randomBytes(8).toString('hex')
+  // A session nonce per name, so the TXT record does not link this device across the hourly
+  // name changes (nor across notebooks): an observer sees unrelated values.
+  const seed = randomBytes(32)
+  const nonceFor = (name: string) => keyedHash(seed, name, 16).subarray(0, 8).toString('hex')
   const sockets = new Set<Socket>()
   const dialed = new Set<string>()
 
@@ -81,14 +84,16 @@ export function lanTransport(options: LanOptions): LanTransport {
               ttl: 10,
               data: { port, target: options.host, priority: 0, weight: 0 },
             },
-            { name: q.name, type: 'TXT', ttl: 10, data: [`n=${nonce}`] },
+            { name: q.name, type: 'TXT', ttl: 10, data: [`n=${nonceFor(q.name)}`] },
           ]),
         })
       })
       dns.on('response', (packet: Packet, rinfo: RemoteInfo) => {
         const answers = (packet.answers ?? []).filter((a) => names.has(a.name))
         const srv = answers.find((a) => a.type === 'SRV')?.data as { port?: unknown } | undefined
-        const txt = answers.find((a) => a.type === 'TXT')?.data
+        const txtAnswer = answers.find((a) => a.type === 'TXT')
+        const txt = txtAnswer?.data
+        const nonce = txtAnswer ? nonceFor(txtAnswer.name) : ''
         const theirNonce = Array.isArray(txt) ? String(txt[0] ?? '').replace(/^n=/, '') : ''
         if (!srv || typeof srv.port !== 'number' || !theirNonce || theirNonce <= nonce) return
         const address = `${rinfo.address}:${srv.port}`

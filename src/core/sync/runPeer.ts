@@ -10,6 +10,8 @@ export interface PeerOptions extends SyncOptions {
   keys: KeyVault
   /** Joins the notebook first when the directory holds none yet. */
   invite?: string
+  /** While joining: the short authentication string the inviting device must show too. */
+  onSas?: (sas: string) => void
   onStatus?: (status: SyncStatus) => void
 }
 
@@ -24,7 +26,7 @@ export interface RunningPeer {
  * notebook, loads every document and seeds it to the other members until stopped.
  */
 export async function runPeer(options: PeerOptions): Promise<RunningPeer> {
-  const { notebookDir, invite, onStatus, keys, ...syncOptions } = options
+  const { notebookDir, invite, onStatus, onSas, keys, ...syncOptions } = options
   if (!(await readNotebookMeta(notebookDir))) {
     if (!invite) throw new Error(`${notebookDir} holds no notebook; pass an invite code to join one`)
     await acceptInvite(invite, {
@@ -32,6 +34,7 @@ export async function runPeer(options: PeerOptions): Promise<RunningPeer> {
       dir: notebookDir,
       keys,
       deviceName: syncOptions.deviceName ?? 'Always-on peer',
+      ...(onSas ? { onSas } : {}),
     })
   }
   const notebook = await Notebook.open(notebookDir, keys)

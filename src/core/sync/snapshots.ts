@@ -15,6 +15,8 @@ import type { Authenticated } from './authenticate'
  */
 const PART_BYTES = MAX_FRAME_BYTES - 64 * 1024
 const MAX_DOCUMENT_BYTES = 64 * PART_BYTES
+/** What one member may send a new device in all: far above a real notebook, far below a disk. */
+export const MAX_SNAPSHOT_TOTAL_BYTES = 2 * 1024 ** 3
 const AUTOMERGE_MAGIC = [0x85, 0x6f, 0x4a, 0x83]
 
 /** Seed side: every document of this notebook (and nothing else), root first. */
@@ -38,9 +40,13 @@ export async function sendSnapshots(notebook: Notebook, connection: Authenticate
 }
 
 /** New-device side: asks one member for snapshots and resolves with every document's bytes. */
-export function receiveSnapshots(connection: Authenticated): Promise<Map<AutomergeUrl, Uint8Array>> {
+export function receiveSnapshots(
+  connection: Authenticated,
+  maxTotalBytes = MAX_SNAPSHOT_TOTAL_BYTES,
+): Promise<Map<AutomergeUrl, Uint8Array>> {
   const { channel } = connection
   const documents = new Map<AutomergeUrl, Uint8Array[]>()
+  let total = 0
   return new Promise((resolve, reject) => {
     channel.onClose((reason) => reject(new Error(`The member stopped sending the notebook (${reason})`)))
     const fail = (reason: string) => {
@@ -60,6 +66,7 @@ export function receiveSnapshots(connection: Authenticated): Promise<Map<Automer
       const { url, part, parts } = header.data
       const received = documents.get(url as AutomergeUrl) ?? []
       if (part !== received.length || part >= parts) return fail('parts out of order')
+      if ((total += frame.body.byteLength) > maxTotalBytes) return fail('more data than a notebook holds')
       documents.set(url as AutomergeUrl, [...received, frame.body])
     })
     channel.send('snapshot-request', {})

@@ -5,6 +5,13 @@ declare module 'sodium-universal' {
     crypto_generichash(out: Uint8Array, input: Uint8Array, key?: Uint8Array): void
     crypto_generichash_BYTES: number
     sodium_memcmp(a: Uint8Array, b: Uint8Array): boolean
+    crypto_sign_detached(sig: Uint8Array, message: Uint8Array, secretKey: Uint8Array): void
+    crypto_sign_verify_detached(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean
+    crypto_sign_ed25519_pk_to_curve25519(curve: Uint8Array, ed: Uint8Array): void
+    crypto_sign_ed25519_sk_to_curve25519(curve: Uint8Array, ed: Uint8Array): void
+    crypto_box_seal(box: Uint8Array, message: Uint8Array, publicKey: Uint8Array): void
+    crypto_box_seal_open(message: Uint8Array, box: Uint8Array, publicKey: Uint8Array, secretKey: Uint8Array): boolean
+    crypto_box_SEALBYTES: number
     crypto_pwhash(out: Uint8Array, passwd: Uint8Array, salt: Uint8Array, ops: number, mem: number, alg: number): void
     crypto_pwhash_SALTBYTES: number
     crypto_pwhash_ALG_ARGON2ID13: number

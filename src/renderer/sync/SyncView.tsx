@@ -7,6 +7,7 @@ import { PageHeader } from '../views/PageHeader'
 import { BundlePanel } from './BundlePanel'
 import { InvitePanel, JoinPanel } from './InvitePanels'
 import { MembersPanel } from './MembersPanel'
+import { MembershipLogPanel } from './MembershipLogPanel'
 
 /** Sync for the open notebook: off by default, members, invites, and the encrypted file. */
 export function SyncView({ session, onJoined }: { session: NotebookSession; onJoined: (notebook: NotebookSummary) => void }) {
@@ -58,8 +59,9 @@ export function SyncView({ session, onJoined }: { session: NotebookSession; onJo
               <p key={e} className="error-text" role="alert">{e}</p>
             ))}
           </section>
+          <InvitePanel session={session} state={state ?? undefined} />
           {state && <MembersPanel session={session} state={state} />}
-          <InvitePanel session={session} enabled={enabled} />
+          {state && <MembershipLogPanel history={state.history} />}
           <JoinPanel session={session} onJoined={onJoined} />
           <BundlePanel session={session} />
         </div>

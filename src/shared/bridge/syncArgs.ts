@@ -8,7 +8,11 @@ const passphrase = z.string().min(8, 'A bundle passphrase needs at least 8 chara
 export const SYNC_ARGS: { [M in keyof SyncApi]: z.ZodType<Parameters<SyncApi[M]>[0]> } = {
   syncState: z.object({ notebookId }).strict(),
   setSyncEnabled: z.object({ notebookId, enabled: z.boolean() }).strict(),
-  createInvite: z.object({ notebookId }).strict(),
+  createInvite: z.object({ notebookId, expiresInMinutes: z.number().int().min(1).max(7 * 24 * 60).optional() }).strict(),
+  cancelInvites: z.object({ notebookId }).strict(),
+  confirmJoin: z.object({ notebookId, requestId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+  rejectJoin: z.object({ notebookId, requestId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+  joinProgress: z.object({}).strict(),
   joinNotebook: z.object({ code: z.string().trim().min(10).max(2000), deviceName: z.string().trim().min(1).max(100) }).strict(),
   removeMember: z.object({ notebookId, deviceKey: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   renameDevice: z.object({ notebookId, name: z.string().trim().min(1).max(100) }).strict(),

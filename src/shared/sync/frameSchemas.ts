@@ -5,30 +5,17 @@ const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 
 const id = z.string().min(1).max(128)
 const documentId = z.string().regex(/^[1-9A-HJ-NP-Za-km-z]{10,64}$/)
 
-export const authHeader = z.object({ v: z.literal(1), proofs: z.array(hex(32)).min(1).max(8) }).strict()
-
-export const rosterEntry = z
-  .object({
-    deviceKey: hex(32),
-    name: z.string().max(200),
-    addedAt: z.number().int().nonnegative(),
-    lastSeen: z.number().int().nonnegative(),
-  })
-  .strict()
-export type RosterEntry = z.infer<typeof rosterEntry>
-
-export const rosterGossip = z.object({
-  roster: z.array(rosterEntry).max(1000),
-  removed: z.array(hex(32)).max(1000),
-})
+/**
+ * Every device sends exactly PROOF_SLOTS proofs, its real ones among random padding, so a
+ * stranger learns nothing of how many secrets or invites it holds, and no count is a reason to ban.
+ */
+export const PROOF_SLOTS = 32
+export const authHeader = z.object({ v: z.literal(2), proofs: z.array(hex(32)).length(PROOF_SLOTS) }).strict()
 
 export const helloHeader = z
   .object({
     peerId: id,
     peerMetadata: z.object({ storageId: id.optional(), isEphemeral: z.boolean().optional() }).strict(),
-    deviceName: z.string().max(200),
-    roster: rosterGossip.shape.roster,
-    removed: rosterGossip.shape.removed,
   })
   .strict()
 export type HelloHeader = z.infer<typeof helloHeader>
@@ -70,11 +57,12 @@ export const TYPES_WITH_DATA = new Set(['sync', 'request', 'ephemeral'])
 
 export const claimHeader = z.object({ deviceName: z.string().max(200) }).strict()
 
-/** A grant (after an invite) and a rekey (after a removal) hand over the notebook's current key. */
+/** A grant hands a confirmed invitee the notebook's current key; the log travels as the body. */
 export const keyHandover = z
   .object({
     secret: hex(32),
-    epoch: z.number().int().nonnegative(),
+    keyId: hex(32),
+    genesis: z.union([hex(32), z.literal('legacy')]),
     notebook: z
       .object({
         id: z.string().max(128),
@@ -82,11 +70,12 @@ export const keyHandover = z
         name: z.string().max(500),
       })
       .strict(),
-    roster: rosterGossip.shape.roster,
-    removed: rosterGossip.shape.removed,
   })
   .strict()
 export type KeyHandover = z.infer<typeof keyHandover>
+
+/** A log frame's header; its body is the operations as JSON (see membershipOp.ts). */
+export const logHeader = z.object({ count: z.number().int().nonnegative() }).strict()
 
 /** First copy of a notebook: whole documents (Automerge.save), split into parts under the frame cap. */
 export const snapshotHeader = z.union([

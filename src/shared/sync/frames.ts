@@ -9,10 +9,9 @@ export const FRAME_KINDS = {
   message: 3,
   claim: 4,
   grant: 5,
-  rekey: 6,
   'snapshot-request': 7,
   snapshot: 8,
-  roster: 9,
+  log: 9,
 } as const
 export type FrameKind = keyof typeof FRAME_KINDS
 

@@ -48,7 +48,10 @@ export async function openDevice(name: string, dir: string, transport: Partial<S
     authTimeoutMs: 3_000,
     keepAliveMs: 200,
     idleTimeoutMs: 1_000,
-    log: (l) => log.push(l),
+    log: (l) => {
+      log.push(l)
+      if (process.env.SYNC_TRACE) console.error(`${Date.now() % 100000} ${name}: ${l}`)
+    },
     ...transport,
   })
   await sync.enable()
@@ -62,7 +65,27 @@ export async function founder(name: string, transport: Partial<SyncOptions>): Pr
   return openDevice(name, dir, transport)
 }
 
-/** A device joining through a fresh invite from `inviter`. */
+/**
+ * The inviter's user confirming a join request whose short authentication string matches the
+ * one the joining device shows (as a person compares both screens).
+ */
+export function confirmWhenShown(inviter: Pick<Device, 'sync'>): { onSas: (sas: string) => void } {
+  return {
+    onSas: (sas) => {
+      const confirm = () => {
+        const request = inviter.sync.joinRequests().find((r) => r.sas === sas)
+        if (!request) return false
+        inviter.sync.confirmJoin(request.id)
+        return true
+      }
+      if (confirm()) return
+      const onRequest = () => confirm() && inviter.sync.off('join-request', onRequest)
+      inviter.sync.on('join-request', onRequest)
+    },
+  }
+}
+
+/** A device joining through a fresh invite from `inviter`, confirmed there. */
 export async function joiner(inviter: Device, name: string, transport: Partial<SyncOptions>): Promise<Device> {
   const invite = await inviter.sync.createInvite()
   const dir = await tempDir()
@@ -71,6 +94,8 @@ export async function joiner(inviter: Device, name: string, transport: Partial<S
     deviceName: name,
     keys,
     timeoutMs: 20_000,
+    ...confirmWhenShown(inviter),
+    log: (l) => process.env.SYNC_TRACE && console.error(`${Date.now() % 100000} ${name} joining: ${l}`),
     ...transport,
   })
   return openDevice(name, dir, transport)

@@ -46,17 +46,28 @@ export class MemoryHub {
     return gatedSource([this.streams(name)], { keys: () => keys, banned: new Set(), onSideChannel: () => {} })
   }
 
-  /** Cuts every connection between groups; nodes in no group are isolated. */
+  /** Cuts every connection between groups (nodes in no group are isolated) and joins those within. */
   partition(groups: string[][]): void {
     this.#groups = groups
     for (const [key, streams] of this.#links) {
       const [x, y] = key.split('|') as [string, string]
       if (!this.#connected(x, y)) for (const s of streams) s.destroy()
     }
+    this.#linkAll() // pairs joined by the new grouping meet again
+  }
+
+  /** `from`'s end of its live link to `to`: a test writes raw frames into it as `from` would. */
+  endOf(from: string, to: string): NoiseSecretStream | undefined {
+    const streams = this.#links.get([from, to].sort().join('|'))
+    return streams?.find((s) => s.publicKey?.equals(this.#nodes.get(from)!.keyPair.publicKey))
   }
 
   heal(): void {
     this.#groups = undefined
+    this.#linkAll()
+  }
+
+  #linkAll(): void {
     const nodes = [...this.#nodes.values()]
     for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) this.#link(nodes[i]!, nodes[j]!)
   }

@@ -47,6 +47,12 @@ export const peer: Command = {
             : `${status.peers.length} peer(s) connected · ${status.documentsPending} document(s) pending · last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : 'never'}`,
         ),
       log,
+      onSas: (sas) =>
+        context.out(
+          context.json
+            ? JSON.stringify({ sas })
+            : `The inviting device must confirm this device: check that it shows ${sas}. Waiting…`,
+        ),
     }
     if (typeof context.values.invite === 'string') options.invite = context.values.invite
     // Listen for the stop signal first, so one sent while joining still stops cleanly.
