@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   contacts: async () => (await import('./contacts')).run,
   notes: async () => (await import('./notes')).run,
   search: async () => (await import('./search')).run,
+  campaigns: async () => (await import('./campaigns')).run,
   purge: async () => (await import('./purge')).run,
   check: async () => (await import('./check')).run,
   richtext: async () => {

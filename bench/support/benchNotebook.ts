@@ -9,8 +9,8 @@ import { nodeKeyVault } from '../../src/core/atRest/keyWrappings'
 export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000, notes: 5_000, leaflets: 200, seed: 42 }
 
 const CACHE = resolve('.bench-cache')
-// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (9: sealed at rest).
-const LAYOUT_VERSION = 9
+// Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (10: contact rows hold level history).
+const LAYOUT_VERSION = 10
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;

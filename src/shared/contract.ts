@@ -1,4 +1,5 @@
 import type { ContactRow } from './contacts/contactRow'
+import { CAMPAIGNS_METHODS, type CampaignsApi } from './campaignsContract'
 import { CONTACTS_METHODS, type ContactsApi, type ContactsEvents } from './contactsContract'
 import { DAMAGE_METHODS, type DamageApi, type DamageEvents } from './damageContract'
 import { LEAFLETS_METHODS, type LeafletsApi } from './leafletsContract'
@@ -34,7 +35,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi {
+export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -85,6 +86,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...LEAFLETS_METHODS,
   ...LEAFLET_EXPORT_METHODS,
   ...SEARCH_METHODS,
+  ...CAMPAIGNS_METHODS,
   ...PURGE_METHODS,
   ...LOCK_METHODS,
   ...DAMAGE_METHODS,

@@ -5,7 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLeaflet } from '../../src/core/leaflets/createLeaflet'
 import { Notebook } from '../../src/core/notebook/Notebook'
+import type { CampaignDoc } from '../../src/shared/campaigns/campaign'
 import { newCampaignDoc } from '../../src/shared/campaigns/campaignMutations'
+import { addSumUp } from '../../src/shared/campaigns/planMutations'
+import type { SumUpFigures } from '../../src/shared/campaigns/plan'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import type { NoteDoc } from '../../src/shared/notes/note'
 import { putNewNote } from '../../src/shared/notes/noteMutations'
@@ -14,14 +17,18 @@ import { newPlaceDoc } from '../../src/shared/places/placeMutations'
 import { type HostProcess } from '../support/hostProcess'
 import { RESULTS, poll, visible, seedDefaultNotebook, startApp } from '../support/e2eApp'
 
+const EMPTY_FIGURES: SumUpFigures = { contacts: 0, levels: { advanced: 0, intermediate: 0, backward: 0 }, conversations: 0, quotes: 0, leaflets: 0, copies: 0, meetings: null, turnout: null, tasksDone: null, tasksDropped: null }
+
 /** Three campaigns (one cited by two conversations and a leaflet, one by nothing), a building, and a tenant with no place yet. */
 async function seed(nb: Notebook): Promise<void> {
   const now = Date.now()
-  await nb.putRecords('campaigns', [
-    newCampaignDoc('rent', { name: 'Rent strike 2025', target: 'Greystone' }, now - 200 * 86_400_000),
-    newCampaignDoc('repairs', { name: 'Repairs now', target: 'Greystone' }, now),
-    newCampaignDoc('bus', { name: 'Bus fares', target: 'Transit agency' }, now),
-  ])
+  await nb.putRecords(
+    'campaigns',
+    [newCampaignDoc('rent', { name: 'Rent strike 2025', target: 'Greystone' }, now - 200 * 86_400_000), newCampaignDoc('repairs', { name: 'Repairs now', target: 'Greystone' }, now), newCampaignDoc('bus', { name: 'Bus fares', target: 'Transit agency' }, now)],
+    undefined,
+    // The finished campaign has its closing sum-up: archiving asks for one.
+    (doc, r) => void (r.id === 'rent' && addSumUp(doc as ShardDoc<CampaignDoc>, 'rent', { at: now, figures: EMPTY_FIGURES }, now)),
+  )
   await nb.putRecords('places', [newPlaceDoc('oak', { kind: 'building', name: 'Oak Towers', address: '40 Oak St' }, now, ['1A', '1B', '2A', '2B'])])
   await nb.putRecords('contacts', [newContactDoc('rosa', { name: 'Rosa Díaz' }, now)])
   const note = (id: string) => ({ id, createdAt: now, updatedAt: now }) as unknown as NoteDoc

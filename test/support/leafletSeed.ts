@@ -1,5 +1,5 @@
 import { NotebookCatalog } from '../../src/core/app/NotebookCatalog'
-import { writeRichBody, type Block } from '../../src/core/generate/richBody'
+import { writeRichBody, type Block } from '../../src/shared/richtext/writeRichBody'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import type { NoteDoc } from '../../src/shared/notes/note'

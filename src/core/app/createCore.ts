@@ -12,6 +12,7 @@ import { watchDamage } from '../notebook/watchDamage'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
+import { createCampaignsApi } from './campaignsService'
 import { createLeafletExportApi } from './leafletExportService'
 import { chromiumPrinter } from '../export/leafletChromium'
 import type { PrintToPdf } from '../export/leafletPrinter'
@@ -136,6 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...purge.api,
     ...createLockApi(home, { os: options.osUnlock }),
     ...createLeafletsApi(notebook),
+    ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))

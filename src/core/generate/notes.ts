@@ -4,7 +4,7 @@ import type { ContactDoc } from '../../shared/contacts/contact'
 import type { NoteDoc, QuoteDoc } from '../../shared/notes/note'
 import { scalar, str } from '../../shared/notebook/scalar'
 import type { PlaceDoc } from '../../shared/places/place'
-import type { Block } from './richBody'
+import type { Block } from '../../shared/richtext/writeRichBody'
 import { pickWeighted, type GeneratedTerms } from './terms'
 import * as words from './vocabulary'
 

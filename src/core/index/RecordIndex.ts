@@ -6,7 +6,8 @@ import type { SealedFiles } from '../atRest/SealedFiles'
 import { sameHeads, touchedIds } from './shardChanges'
 
 // 2: contact rows gained levels, follow-up facts, place and mergedInto; older files are rebuilt.
-const INDEX_FORMAT = 2
+// 3: contact rows gained their level history and languages (campaign dashboards).
+const INDEX_FORMAT = 3
 const SAVE_DELAY_MS = 500
 
 export interface IndexDelta<Row> {

@@ -1,6 +1,15 @@
-import { useEffect, useId, useState } from 'react'
-import { TIDE_LABELS, TIDES, type Campaign, type CampaignDoc, type Tide } from '../../shared/campaigns/campaign'
+import { useEffect, useId, useMemo, useState } from 'react'
+import type { Campaign, CampaignDoc } from '../../shared/campaigns/campaign'
 import { setCampaignDescription, setCampaignField, setDemands } from '../../shared/campaigns/campaignMutations'
+import { currentStep, DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandStatus, type Plan } from '../../shared/campaigns/plan'
+import { setAntagonism, setDemandStatus } from '../../shared/campaigns/planMutations'
+import { CampaignDashboardView } from './plan/CampaignDashboardView'
+import { StepTracker } from './plan/StepTracker'
+import { SumUps } from './plan/SumUps'
+import { TacticsLadder } from './plan/TacticsLadder'
+import { TideHistory } from './plan/TideHistory'
+import { planEditor } from './plan/usePlanEdit'
+import { useMe } from './fight/useJudge'
 import { LEVELS } from '../../shared/contacts/levels'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
@@ -32,14 +41,15 @@ function CampaignReach({ session, id }: { session: NotebookSession; id: string }
   )
 }
 
-export function CampaignEditor({ session, campaign, targets }: { session: NotebookSession; campaign: Campaign; targets: string[] }) {
+export function CampaignEditor({ session, campaign, plan, targets, problemName }: { session: NotebookSession; campaign: Campaign; plan: Plan; targets: string[]; problemName: string }) {
+  const [me] = useMe()
+  const planEdit = useMemo(() => planEditor(session, campaign.id), [session, campaign.id])
   const [error, setError] = useState('')
   const [newDemand, setNewDemand] = useState('')
   const [description, setDescription] = useState(campaign.description)
   const listId = useId()
   useEffect(() => setDescription(campaign.description), [campaign.description])
   const edit = async (mutate: RecordMutation<CampaignDoc>) => setError((await editRecord(session, 'campaigns', campaign.id, mutate)) ?? '')
-  const setTide = (tide: Tide) => void edit((s, id, now) => setCampaignField(s, id, 'tide', tide, now))
   const saveDemands = (demands: string[]) => void edit((s, id, now) => setDemands(s, id, demands, now))
   const addDemand = () => {
     if (!newDemand.trim()) return
@@ -57,22 +67,29 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
           <option key={t} value={t} />
         ))}
       </datalist>
-      <div className="field">
-        <label htmlFor={`${listId}-tide`}>Tide</label>
-        <select id={`${listId}-tide`} className="select" value={campaign.tide} onChange={(e) => setTide(e.target.value as Tide)}>
-          {TIDES.map((t) => (
-            <option key={t} value={t}>
-              {TIDE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <p className="antagonism" data-testid="antagonism">
+        Problem: <b>{problemName || 'not named yet'}</b> · Target: <b>{campaign.target || 'not named yet'}</b>
+      </p>
+      <CommitField label="Who holds the power to grant the demands" value={campaign.powerHolder} onCommit={(v) => void edit((s, id, now) => setAntagonism(s, id, 'powerHolder', v, now))} />
+      <StepTracker steps={plan.steps} current={currentStep(plan)} edit={planEdit} by={me} />
+      <TideHistory tide={campaign.tide} history={plan.tides} startedAt={campaign.createdAt} edit={planEdit} by={me} />
       <div className="field">
         <label>Demands</label>
         <ol className="demands" aria-label="Demands">
           {campaign.demands.map((demand, i) => (
             <li key={`${i}-${demand}`}>
               <CommitInput aria-label={`Demand ${i + 1}`} value={demand} onCommit={(v) => saveDemands(campaign.demands.map((d, j) => (j === i ? v : d)))} />
+              <select className="select demand-status" aria-label={`Demand ${i + 1} status`} value={plan.demandStatus[demand] ?? 'raised'} onChange={(e) => {
+                  // Read now: React puts a controlled select back before the edit runs.
+                  const status = e.target.value as DemandStatus
+                  void edit((s, id, now) => setDemandStatus(s, id, demand, status, now))
+                }}>
+                {DEMAND_STATUSES.map((st) => (
+                  <option key={st} value={st}>
+                    {DEMAND_STATUS_LABELS[st]}
+                  </option>
+                ))}
+              </select>
               <button className="btn small subtle" aria-label={`Remove demand ${i + 1}`} onClick={() => saveDemands(campaign.demands.filter((_, j) => j !== i))}>
                 Remove
               </button>
@@ -100,6 +117,9 @@ export function CampaignEditor({ session, campaign, targets }: { session: Notebo
           }}
         />
       </div>
+      <TacticsLadder tactics={plan.tactics} edit={planEdit} />
+      <SumUps session={session} campaignId={campaign.id} startedAt={campaign.createdAt} sumUps={plan.sumUps} everyDays={campaign.sumUpEveryDays} edit={planEdit} by={me} />
+      <CampaignDashboardView session={session} campaignId={campaign.id} name={campaign.name} />
       {error && (
         <p className="error-text" role="alert">
           {error}

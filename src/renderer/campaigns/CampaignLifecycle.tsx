@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Campaign, CampaignDoc } from '../../shared/campaigns/campaign'
 import { deleteCampaign, setCampaignArchived } from '../../shared/campaigns/campaignMutations'
 import { campaignUse, whyNotDeletable } from '../../shared/campaigns/campaignUse'
+import { whyNotArchivable } from '../../shared/campaigns/planMutations'
 import { useStore } from '../app/useStore'
 import { formatDay } from '../contacts/formatDate'
 import { useLeaflets } from '../leaflets/useLeaflets'
@@ -26,7 +27,15 @@ export function CampaignLifecycle({ session, campaign, onDeleted }: { session: N
   const name = campaign.name || 'this campaign'
   const refuse = (reason: string) => (setConfirming(false), setMessage(`Can’t delete “${name}”: ${reason}.`))
 
-  const archive = async (archived: boolean) => setMessage((await editRecord<CampaignDoc>(session, 'campaigns', campaign.id, (s, id, now) => setCampaignArchived(s, id, archived, now))) ?? '')
+  // Archiving closes the fight: it needs a closing sum-up (a recent one) first.
+  const archive = async (archived: boolean) =>
+    setMessage(
+      (await editRecord<CampaignDoc>(session, 'campaigns', campaign.id, (s, id, now) => {
+        const why = archived && s.records[id] ? whyNotArchivable(s.records[id], now) : null
+        if (why) throw new Error(`Can’t archive “${name}” yet: ${why}.`)
+        setCampaignArchived(s, id, archived, now)
+      })) ?? '',
+    )
   const askDelete = () => (blocker ? refuse(blocker) : (setMessage(''), setConfirming(true)))
   const remove = async () => {
     if (blocker) return refuse(blocker)

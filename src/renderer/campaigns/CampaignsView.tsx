@@ -1,10 +1,11 @@
-import { Flag } from 'lucide-react'
+import { Flag, Scale } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { readCampaign, type Campaign, type CampaignDoc } from '../../shared/campaigns/campaign'
+import { readPlan, type Plan } from '../../shared/campaigns/plan'
 import { putNewCampaign } from '../../shared/campaigns/campaignMutations'
 import { newId } from '../../shared/ids'
 import { formatDay } from '../contacts/formatDate'
-import { listTerms } from '../../shared/notebook/terms'
+import { listTerms, resolveTerm } from '../../shared/notebook/terms'
 import type { ViewProps } from '../app/views'
 import { editRecord } from '../places/editRecord'
 import { useShardRecords } from '../session/useShardRecords'
@@ -13,9 +14,10 @@ import { PageHeader } from '../views/PageHeader'
 import { useRoot } from '../session/useRoot'
 import { CampaignEditor } from './CampaignEditor'
 import { CampaignLifecycle } from './CampaignLifecycle'
+import { FightBoard } from './fight/FightBoard'
 import '../styles/campaigns.css'
 
-const readDoc = (doc: CampaignDoc): Campaign => readCampaign(doc)
+const readDoc = (doc: CampaignDoc): Campaign & { plan: Plan } => ({ ...readCampaign(doc), plan: readPlan(doc) })
 
 /** `#campaigns`: the fights the collective chose; `#campaigns/<id>` opens one. */
 export function CampaignsView({ session, param, go }: ViewProps) {
@@ -27,6 +29,9 @@ export function CampaignsView({ session, param, go }: ViewProps) {
   const running = sorted.filter((c) => !c.archivedAt)
   const archived = sorted.filter((c) => c.archivedAt)
   const targets = useMemo(() => (root ? listTerms(root, 'target').map((t) => t.name) : []), [root])
+  const choosing = param === 'choose' || param.startsWith('choose/')
+  const [, presetProblem = '', presetTarget = ''] = choosing ? param.split('/') : []
+  const campaignNames = useMemo(() => new Map(sorted.map((c) => [c.id, c.name])), [sorted])
   const current = sorted.find((c) => c.id === param) ?? (param ? undefined : (running[0] ?? sorted[0]))
   const [showArchived, setShowArchived] = useState(Boolean(current?.archivedAt))
 
@@ -43,7 +48,11 @@ export function CampaignsView({ session, param, go }: ViewProps) {
 
   return (
     <>
-      <PageHeader title="Campaigns" />
+      <PageHeader title="Campaigns">
+        <button type="button" className="btn" aria-current={choosing ? 'page' : undefined} onClick={() => go('campaigns', 'choose')}>
+          <Scale size={15} aria-hidden /> Choose a fight
+        </button>
+      </PageHeader>
       <form className="quick-add campaign-add" aria-label="New campaign" onSubmit={(e) => void create(e)}>
         <input className="input" aria-label="New campaign name" placeholder="Name a new campaign, e.g. No rent increase at Maple Court" value={name} onChange={(e) => setName(e.target.value)} />
         <button className="btn primary" type="submit">
@@ -56,7 +65,9 @@ export function CampaignsView({ session, param, go }: ViewProps) {
         )}
       </form>
       <div className="page-body campaigns">
-        {campaigns === null ? (
+        {choosing ? (
+          <FightBoard session={session} go={go} preset={presetProblem ? { problem: presetProblem, target: presetTarget } : null} campaignNames={campaignNames} />
+        ) : campaigns === null ? (
           <p className="muted campaigns-loading">Loading campaigns…</p>
         ) : sorted.length === 0 ? (
           <EmptyState icon={Flag} title="No campaigns yet">
@@ -82,7 +93,7 @@ export function CampaignsView({ session, param, go }: ViewProps) {
               {current ? (
                 <>
                   <CampaignLifecycle key={`lifecycle-${current.id}`} session={session} campaign={current} onDeleted={() => go('campaigns')} />
-                  <CampaignEditor key={current.id} session={session} campaign={current} targets={targets} />
+                  <CampaignEditor key={current.id} session={session} campaign={current} plan={current.plan} targets={targets} problemName={(root && current.problem && resolveTerm(root, current.problem)?.name) || ''} />
                 </>
               ) : (
                 <p className="muted">This campaign is not in the notebook. It may have been deleted on another device.</p>

@@ -37,6 +37,9 @@ export function CellPanel({ cell, notes, names, places, go, onClose }: Props) {
         <h2>
           {names.problem(cell.problem)} <span className="muted">×</span> {names.target(cell.target)}
         </h2>
+        <button type="button" className="btn small" onClick={() => go('campaigns', `choose/${cell.problem}/${cell.target}`)}>
+          Judge this fight
+        </button>
         <button type="button" className="btn small subtle" aria-label="Close" onClick={onClose}>
           <X size={16} />
         </button>

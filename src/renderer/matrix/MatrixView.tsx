@@ -67,14 +67,19 @@ export function MatrixView({ session, param, go }: ViewProps) {
             back. A conversation that raised two problems counts in both rows, but once in the totals.
           </p>
           {strongest.length > 0 && (
-            <div className="matrix-strongest" aria-label="Strongest cells">
-              <span className="label">Strongest:</span>
+            <div className="matrix-strongest" aria-label="Most raised cells">
+              <span className="label" title="Volume is one part of one criterion (broad outrage): judge a fight on all eight on the Choose a fight board">
+                Most raised:
+              </span>
               {strongest.map((c) => (
                 <button type="button" key={cellKey(c.problem, c.target)} className="mx-strong-chip" onClick={() => setSelected(cellKey(c.problem, c.target))}>
                   <b>{names.problem(c.problem)}</b> × {names.target(c.target)}
                   <span className="muted"> · {c.conversations.toLocaleString()}</span>
                 </button>
               ))}
+              <button type="button" className="btn small" onClick={() => go('campaigns', 'choose')}>
+                Judge fights on the Choose a fight board →
+              </button>
             </div>
           )}
           {loaded && matrix.total.conversations === 0 ? (

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CoreApi, CoreMethod } from '../contract'
+import { CAMPAIGNS_ARGS } from './campaignsArgs'
 import { CONTACTS_ARGS } from './contactsArgs'
 import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
@@ -20,6 +21,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LEAFLETS_ARGS,
   ...LEAFLET_EXPORT_ARGS,
   ...SEARCH_ARGS,
+  ...CAMPAIGNS_ARGS,
   ...PURGE_ARGS,
   ...LOCK_ARGS,
   listNotebooks: empty,

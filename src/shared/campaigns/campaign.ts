@@ -1,5 +1,6 @@
 import type { BaseRecord } from '../notebook/schema'
 import { str, strs, type Scalar } from '../notebook/scalar'
+import { DEFAULT_SUMUP_EVERY_DAYS, readPlan, type StepEntryDoc, type SumUpDoc, type TacticDoc, type TideEntryDoc } from './plan'
 
 export const TIDES = ['low', 'high'] as const
 export type Tide = (typeof TIDES)[number]
@@ -18,6 +19,20 @@ export interface CampaignDoc extends BaseRecord {
   description: string
   /** When the campaign was archived (finished): pickers for new entries leave it out. Absent while it runs. */
   archivedAt?: number
+  /** The antagonism: the problem (term id) and who holds the power to grant the demands. */
+  problem?: Scalar
+  powerHolder?: Scalar
+  /** The "Choose a fight" candidate it was started from, and the evidence carried over. */
+  candidateId?: Scalar
+  evidence?: Scalar[]
+  /** How often the collective sums up (days). */
+  sumUpEveryDays?: number
+  /** Plan entries, one key each (plan.ts). */
+  [tide: `tide:${string}`]: TideEntryDoc
+  [step: `step:${string}`]: StepEntryDoc
+  [tactic: `tactic:${string}`]: TacticDoc
+  [sumUp: `sumup:${string}`]: SumUpDoc
+  [demandStatus: `demandStatus:${string}`]: Scalar
 }
 
 export interface Campaign {
@@ -31,6 +46,11 @@ export interface Campaign {
   description: string
   /** 0 while the campaign runs. */
   archivedAt: number
+  problem: string
+  powerHolder: string
+  candidateId: string
+  evidence: string[]
+  sumUpEveryDays: number
 }
 
 /** Records are sparse: every field has a default. */
@@ -41,10 +61,16 @@ export function readCampaign(doc: Partial<CampaignDoc> & BaseRecord): Campaign {
     updatedAt: doc.updatedAt,
     name: str(doc.name),
     target: str(doc.target),
-    tide: str(doc.tide) === 'high' ? 'high' : 'low',
+    // The latest dated tide entry; campaigns from before tide history hold a bare label.
+    tide: readPlan(doc).tides.at(-1)?.tide ?? (str(doc.tide) === 'high' ? 'high' : 'low'),
     demands: strs(doc.demands),
     description: str(doc.description),
     archivedAt: typeof doc.archivedAt === 'number' && doc.archivedAt > 0 ? doc.archivedAt : 0,
+    problem: str(doc.problem),
+    powerHolder: str(doc.powerHolder),
+    candidateId: str(doc.candidateId),
+    evidence: strs(doc.evidence),
+    sumUpEveryDays: typeof doc.sumUpEveryDays === 'number' && doc.sumUpEveryDays > 0 ? doc.sumUpEveryDays : DEFAULT_SUMUP_EVERY_DAYS,
   }
 }
 

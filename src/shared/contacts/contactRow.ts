@@ -1,6 +1,6 @@
 import { displayName, readContact, type ContactDoc } from './contact'
 import { followFacts, type FollowFacts } from './followUp'
-import type { Level } from './levels'
+import { levelEntries, type Level } from './levels'
 
 /** The compact projection of a contact that lists and the core's index hold. */
 export interface ContactRow {
@@ -14,6 +14,9 @@ export interface ContactRow {
   unit: string
   /** Current level per campaign id. */
   levels: Record<string, Level>
+  /** Every level judgement, oldest first: how people moved (campaign dashboards, sum-ups). */
+  levelLog: { campaignId: string; level: Level; at: number }[]
+  languages: string[]
   /** What the follow-up engine needs; the next date and state depend on the notebook's rules and the day. */
   follow: FollowFacts
   /** Set on a record merged into another: lists hide it. */
@@ -33,6 +36,8 @@ export function contactRow(doc: ContactDoc): ContactRow {
     placeId: contact.placeId,
     unit: contact.unit,
     levels: contact.levels,
+    levelLog: levelEntries(doc).map((e) => ({ campaignId: e.campaignId, level: e.level, at: e.at })),
+    languages: contact.languages,
     follow: followFacts(contact),
     mergedInto: contact.mergedInto,
     updatedAt: contact.updatedAt,

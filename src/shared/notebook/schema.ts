@@ -1,6 +1,7 @@
 import type { Scalar } from './scalar'
 import type { TermDoc } from './terms'
 import type { SloganDoc } from './slogans'
+import type { CandidateDoc } from '../campaigns/candidate'
 import type { PurgeEntryDoc } from '../purge/purgeLog'
 
 /**
@@ -37,6 +38,8 @@ export interface NotebookRootDoc {
   [term: `term:${string}`]: TermDoc
   /** Slogans and demands (notebook/slogans.ts), one key each. */
   [slogan: `slogan:${string}`]: SloganDoc
+  /** Candidate fights on the "Choose a fight" board (campaigns/candidate.ts), one key each. */
+  [fight: `fight:${string}`]: CandidateDoc
   /** Purges from history (purge/purgeLog.ts): the documents every member retires. */
   [purge: `purge:${string}`]: PurgeEntryDoc
 }
@@ -49,7 +52,11 @@ export interface NotebookSettings {
     everyDays?: Partial<Record<'core' | 'advanced' | 'intermediate' | 'reservoir', number>>
     retryDays?: number
     coldAfterDays?: number
+    /** While a campaign a contact is judged in is at high tide, these cadences apply instead. */
+    highTideEveryDays?: Partial<Record<'core' | 'advanced' | 'intermediate' | 'reservoir', number>>
   }
+  /** Languages the collective's members speak (the language criterion of the "Choose a fight" board). */
+  memberLanguages?: Scalar[]
 }
 
 /** Every record carries these. Timestamps are milliseconds since the epoch. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { decodeFrame, type FrameKind } from './frames'
-import { authHeader, claimHeader, helloHeader, keyHandover, repoMessageHeader, rosterGossip, snapshotHeader } from './frameSchemas'
+import { authHeader, claimHeader, helloHeader, keyHandover, logHeader, repoMessageHeader, snapshotHeader } from './frameSchemas'
 
 /**
  * The header schema of every frame kind. Typed over FrameKind, so a new kind does not
@@ -12,10 +12,9 @@ export const FRAME_HEADERS: { [K in FrameKind]: z.ZodType } = {
   message: repoMessageHeader,
   claim: claimHeader,
   grant: keyHandover,
-  rekey: keyHandover,
   'snapshot-request': z.object({}).strict(),
   snapshot: snapshotHeader,
-  roster: rosterGossip,
+  log: logHeader,
 }
 
 export type ReadFrame = { ok: true; kind: FrameKind; header: unknown; body: Uint8Array } | { ok: false; reason: string }

@@ -6,9 +6,10 @@ import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
 import { leafletsList } from './leaflets'
+import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
 import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, purgeContact, purgeNote, purgeQuote, check]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check]

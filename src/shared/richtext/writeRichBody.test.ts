@@ -1,7 +1,7 @@
 import * as A from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
-import { plainText } from '../../shared/richtext/plainText'
-import { writeRichBody } from './richBody'
+import { plainText } from './plainText'
+import { writeRichBody } from './writeRichBody'
 
 describe('writeRichBody', () => {
   it('writes one block marker per block, each followed by its text', () => {

@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import { markerForSplit, type BlockSpec } from '../../shared/richtext/schema'
+import { markerForSplit, type BlockSpec } from './schema'
 
 export interface Block {
   spec: BlockSpec

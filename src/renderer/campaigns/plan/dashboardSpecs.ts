@@ -1,0 +1,91 @@
+import type { CampaignDashboard } from '../../../shared/campaigns/dashboard'
+import type { ChartProps, ChartTable } from '../../charts/Chart'
+
+const day = (t: number) => new Date(t).toISOString().slice(0, 10)
+const LEVELS = ['advanced', 'intermediate', 'backward'] as const
+
+export interface DashboardChart {
+  key: string
+  title: string
+  summary: string
+  spec: ChartProps['spec']
+  table: ChartTable
+  legend?: { label: string; series: number }[]
+}
+
+/** The five charts of a campaign dashboard, built once per set of figures (the specs stay stable). */
+export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
+  const weeks = d.weeks.map((w) => new Date(w))
+  const gained = weeks.map((week, i) => ({ week, n: d.contactsGained[i] ?? 0 }))
+  const levels = LEVELS.flatMap((level) => weeks.map((week, i) => ({ week, level, n: d.levels[level][i] ?? 0 })))
+  const talks = d.conversations.flatMap((p) => weeks.map((week, i) => ({ week, problem: p.problem, n: p.counts[i] ?? 0 })))
+  const health = [
+    { state: 'Due today', n: d.followUp.due },
+    { state: 'Overdue', n: d.followUp.overdue },
+    { state: 'Gone cold', n: d.followUp.cold },
+  ]
+  const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
+  // A scale from 0 to at least 1, so an empty campaign draws empty axes, not a degenerate scale.
+  const upTo = (values: number[]) => [0, Math.max(1, ...values)]
+  const stacked = (series: number[][]) => upTo(weeks.map((_, i) => total(series.map((s) => s[i] ?? 0))))
+  return [
+    {
+      key: 'gained',
+      title: 'Contacts gained per week',
+      summary: `${total(d.contactsGained)} contacts gained over ${weeks.length} weeks.`,
+      spec: (Plot, { theme }) => ({ x: { label: null }, y: { grid: true, label: 'Contacts', domain: upTo(d.contactsGained) }, marks: [Plot.rectY(gained, { x: 'week', interval: 'week', y: 'n', fill: theme.series[0] }), Plot.ruleY([0])] }),
+      table: { columns: ['Week of', 'Contacts gained'], rows: gained.map((g) => [day(g.week.getTime()), g.n]) },
+    },
+    {
+      key: 'levels',
+      title: 'Levels over time',
+      summary: `Now ${LEVELS.map((l) => `${d.levels[l].at(-1) ?? 0} ${l}`).join(', ')}.`,
+      spec: (Plot, { theme }) => ({
+        x: { label: null },
+        y: { grid: true, label: 'People', domain: stacked(LEVELS.map((l) => d.levels[l])) },
+        color: { domain: [...LEVELS], range: theme.series.slice(0, 3) },
+        marks: [Plot.areaY(levels, { x: 'week', y: 'n', fill: 'level', order: [...LEVELS], curve: 'step-after' }), Plot.ruleY([0])],
+      }),
+      legend: LEVELS.map((l, i) => ({ label: l[0]!.toUpperCase() + l.slice(1), series: i })),
+      table: { columns: ['Week of', ...LEVELS], rows: weeks.map((w, i) => [day(w.getTime()), ...LEVELS.map((l) => d.levels[l][i] ?? 0)]) },
+    },
+    {
+      key: 'conversations',
+      title: 'Conversations per week, by problem',
+      summary: d.conversations.map((p) => `${p.problem}: ${total(p.counts)}`).join('; ') || 'No conversations yet.',
+      spec: (Plot, { theme }) => ({
+        x: { label: null },
+        y: { grid: true, label: 'Conversations', domain: stacked(d.conversations.map((p) => p.counts)) },
+        color: { domain: d.conversations.map((p) => p.problem), range: theme.series },
+        marks: [Plot.rectY(talks, { x: 'week', interval: 'week', y: 'n', fill: 'problem' }), Plot.ruleY([0])],
+      }),
+      legend: d.conversations.map((p, i) => ({ label: p.problem, series: i })),
+      table: { columns: ['Week of', ...d.conversations.map((p) => p.problem)], rows: weeks.map((w, i) => [day(w.getTime()), ...d.conversations.map((p) => p.counts[i] ?? 0)]) },
+    },
+    {
+      key: 'followup',
+      title: 'Follow-up health',
+      summary: health.map((h) => `${h.n} ${h.state.toLowerCase()}`).join(', ') + '.',
+      spec: (Plot, { theme }) => ({
+        marginLeft: 80,
+        x: { grid: true, label: 'People', domain: upTo(health.map((h) => h.n)) },
+        y: { label: null, domain: health.map((h) => h.state) },
+        color: { domain: health.map((h) => h.state), range: [theme.series[1]!, theme.series[4]!, theme.series[2]!] },
+        marks: [Plot.barX(health, { y: 'state', x: 'n', fill: 'state' }), Plot.ruleX([0])],
+      }),
+      table: { columns: ['State', 'People'], rows: health.map((h) => [h.state, h.n]) },
+    },
+    {
+      key: 'copies',
+      title: 'Copies distributed',
+      summary: d.copies.length ? `${total(d.copies.map((c) => c.copies))} copies of ${d.copies.length} leaflets.` : 'No leaflet for this campaign yet.',
+      spec: (Plot, { theme }) => ({
+        marginLeft: 140,
+        x: { grid: true, label: 'Copies', domain: upTo(d.copies.map((c) => c.copies)) },
+        y: { label: null },
+        marks: [Plot.barX(d.copies, { y: 'leaflet', x: 'copies', fill: theme.series[3], sort: { y: '-x' } }), Plot.ruleX([0])],
+      }),
+      table: { columns: ['Leaflet', 'Copies'], rows: d.copies.map((c) => [c.leaflet, c.copies]) },
+    },
+  ]
+}
