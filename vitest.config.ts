@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'test/sync/**/*.test.ts', 'bench/**/*.test.ts', 'packaging/**/*.test.ts', 'test/support/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts', 'test/sync/**/*.test.ts', 'bench/**/*.test.ts', 'packaging/**/*.test.ts', 'test/support/*.test.ts', 'test/faults/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,

@@ -9,6 +9,7 @@ import { LOCK_METHODS, type LockApi } from './lockContract'
 import { PURGE_METHODS, type PurgeApi, type PurgeEvents } from './purgeContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
+import { WRITES_METHODS, type WritesApi, type WritesEvents } from './writesContract'
 
 /**
  * The one typed bridge between the renderer and the core, for everything that is not a
@@ -35,7 +36,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi {
+export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi, WritesApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -64,6 +65,7 @@ export interface CoreEvents {
   purgeNotices: PurgeEvents['purgeNotices']
   /** A file of the notebook was found damaged, or a damaged document got its changes back. */
   damageChanged: DamageEvents['damageChanged']
+  storageChanged: WritesEvents['storageChanged']
 }
 
 export type CoreMethod = keyof CoreApi
@@ -90,8 +92,9 @@ export const CORE_METHODS: CoreMethod[] = [
   ...PURGE_METHODS,
   ...LOCK_METHODS,
   ...DAMAGE_METHODS,
+  ...WRITES_METHODS,
 ]
-export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices', 'damageChanged']
+export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices', 'damageChanged', 'storageChanged']
 
 /** IPC channel names come from method names, so no feature writes a raw channel string. */
 export const channelFor = (method: CoreMethod): string => `massline:${method}`

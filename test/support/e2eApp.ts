@@ -27,9 +27,9 @@ export async function seedDefaultNotebook(home: string, fill: (notebook: Noteboo
 }
 
 /** Debian's Chromium and the loopback host on `home`, with one page whose errors are logged. */
-export async function startApp(home: string, viewport = { width: 1360, height: 900 }): Promise<{ browser: Browser; host: HostProcess; page: Page }> {
+export async function startApp(home: string, viewport = { width: 1360, height: 900 }, nodeArgs: string[] = []): Promise<{ browser: Browser; host: HostProcess; page: Page }> {
   await mkdir(RESULTS, { recursive: true })
-  const [browser, host] = await Promise.all([launchChromium(), startHostProcess(home)])
+  const [browser, host] = await Promise.all([launchChromium(), startHostProcess(home, [], { nodeArgs })])
   const page = await browser.newPage({ viewport })
   page.on('pageerror', (error) => console.error('page error:', error.message))
   return { browser, host, page }

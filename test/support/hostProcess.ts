@@ -19,9 +19,9 @@ const HOST_SOURCE = ['--import', 'tsx', resolve('src/core/host/main.ts')]
  * Starts `npm run host`'s built entry as a real process, as the e2e tests and benchmarks need
  * (or, with `fromSource`, its TypeScript source).
  */
-export async function startHostProcess(home: string, extraArgs: string[] = [], { fromSource = false } = {}): Promise<HostProcess> {
+export async function startHostProcess(home: string, extraArgs: string[] = [], { fromSource = false, nodeArgs = [] as string[] } = {}): Promise<HostProcess> {
   const entry = fromSource ? HOST_SOURCE : [HOST_ENTRY]
-  const child = spawn(process.execPath, [...entry, '--home', home, ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, '--home', home, ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)

@@ -6,9 +6,11 @@ import { CORE_EVENTS, type AppSettings, type CoreApi, type CoreEventName, type C
 import { exportNotebookJson } from '../export/exportNotebookJson'
 import { fileNameFor } from '../fs/fileNameFor'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
+import { isNoRoom } from '../storage/noRoom'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
 import { watchDamage } from '../notebook/watchDamage'
+import { watchTwinPlaces } from '../places/watchTwinPlaces'
 import { createContactsApi } from './contactsService'
 import { createSearchService } from '../search/searchService'
 import { createLeafletsApi } from './leafletsService'
@@ -21,6 +23,7 @@ import type { KeyVault } from '../atRest/KeyVault'
 import type { TransportOptions } from '../sync/transports'
 import { readSettings, writeSettings } from './settingsFile'
 import { createSyncService } from './syncService'
+import { createWritesApi } from './writesService'
 import { createPurgeService } from './purgeService'
 import { createLockApi, type OsUnlock } from '../lock/lockService'
 
@@ -74,6 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         nb.contacts.on('changed', (delta) => events.emit('contactsChanged', { notebookId, ...delta }))
         nb.indexes.notes.on('changed', (delta) => events.emit('notesChanged', { notebookId, ...delta }))
         watchMerges(nb)
+        nb.store.on('changed', (state) => events.emit('storageChanged', { notebookId, ...state }))
         purge.watch(notebookId, nb)
         watchDamage(nb, (report) => events.emit('damageChanged', { notebookId, report }))
         setImmediate(() => void sync.resume(notebookId).catch((e) => console.error('Resuming sync failed:', (e as Error).message)))
@@ -81,6 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const loadInBackground = async (): Promise<void> => {
           await nb.loadAll('contacts')
           await nb.loadAll('notes')
+          await watchTwinPlaces(nb)
           await search.loadInBackground(nb)
         }
         setTimeout(() => void loadInBackground().catch((e) => console.error('Loading the notebook failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
@@ -137,6 +142,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...purge.api,
     ...createLockApi(home, { os: options.osUnlock }),
     ...createLeafletsApi(notebook),
+    ...createWritesApi(notebook),
     ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
@@ -156,7 +162,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async openNotebook({ notebookId }) {
       const nb = await notebook(notebookId)
-      if (settings.lastNotebookId !== notebookId) await saveSettings({ lastNotebookId: notebookId })
+      // Remembering it is a nicety: on a full disk the notebook still opens, read-only.
+      if (settings.lastNotebookId !== notebookId) await saveSettings({ lastNotebookId: notebookId }).catch((error: unknown) => {
+        if (!isNoRoom(error)) throw error
+      })
       return summary(nb)
     },
     async getSettings() {

@@ -12,6 +12,8 @@ export class SealedFiles {
   constructor(
     readonly key: Uint8Array,
     readonly root: string,
+    /** Opened by a read-only command: writes are skipped (the index and search files are caches). */
+    readonly readOnly = false,
   ) {}
 
   labelOf(path: string): string {
@@ -36,7 +38,8 @@ export class SealedFiles {
     return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
   }
 
-  write(path: string, data: Uint8Array | string): Promise<void> {
+  async write(path: string, data: Uint8Array | string): Promise<void> {
+    if (this.readOnly) return
     return writeFileAtomic(path, seal(this.key, typeof data === 'string' ? Buffer.from(data) : data, this.labelOf(path)))
   }
 }

@@ -2,19 +2,24 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { NotebookCatalog } from '../app/NotebookCatalog'
 import { readSettings } from '../app/settingsFile'
+import { ImportJournal, interruptedMessage } from '../imports/ImportJournal'
 import { Notebook } from '../notebook/Notebook'
 import { readNotebookMeta } from '../notebook/notebookFiles'
 import { damageLines } from '../notebook/damageReport'
 import type { CommandContext } from './command'
 
-/** The notebook a command acts on: `--notebook PATH`, else the one the app last showed, else the first. */
-export async function openTarget(context: CommandContext, { create = false } = {}): Promise<Notebook> {
+/**
+ * The notebook a command acts on: `--notebook PATH`, else the one the app last showed, else the
+ * first. `readOnly` (export, list, show) writes nothing to the notebook.
+ */
+export async function openTarget(context: CommandContext, { create = false, readOnly = false } = {}): Promise<Notebook> {
   const path = context.values.notebook
   if (typeof path === 'string' && create && !(await readNotebookMeta(resolve(path))) && !(await isNonEmptyDir(resolve(path)))) {
     return Notebook.create(resolve(path), 'Generated notebook', context.keys)
   }
-  const notebook = await Notebook.open(await targetDir(context), context.keys)
+  const notebook = await Notebook.open(await targetDir(context), context.keys, { readOnly })
   await warnOfDamage(context, notebook)
+  for (const batch of await new ImportJournal(notebook).interrupted()) context.warn(interruptedMessage(batch))
   return notebook
 }
 
@@ -27,6 +32,7 @@ export async function targetDir(context: CommandContext): Promise<string> {
     throw new Error(`${dir} is not a Massline notebook`)
   }
   const catalog = new NotebookCatalog(context.home, context.keys)
+  // A first, empty notebook in an empty home: nothing of the person's is at stake in writing it.
   await catalog.ensureDefault()
   const { lastNotebookId } = await readSettings(context.home)
   const entries = await catalog.list()

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { defaultHome } from '../app/defaultHome'
 import { nodeKeyVault } from '../atRest/keyWrappings'
+import { isNoRoom, noRoomMessage } from '../storage/noRoom'
 import { UsageError, type Command, type CommandOutcome } from './command'
 import { COMMANDS } from './commands/index'
 
@@ -77,7 +78,8 @@ export async function runCli(
       io.err(`massline ${command.words.join(' ')}: ${(error as Error).message}\nUsage: ${command.usage}`)
       return 2
     }
-    io.err(`massline: ${(error as Error).message.split('\n')[0]}`)
+    const message = isNoRoom(error) ? `${noRoomMessage(error)} (${(error as NodeJS.ErrnoException).code}); nothing was half-written` : (error as Error).message.split('\n')[0]
+    io.err(`massline: ${message}`)
     return 1
   }
 }

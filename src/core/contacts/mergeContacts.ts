@@ -36,7 +36,7 @@ async function redirectReferences(notebook: Notebook, from: Set<string>, to: str
           doc.records[id]!.updatedAt = now
         }
       })
-      await notebook.repo.flush([handle.documentId])
+      await notebook.flush([handle.documentId])
     }
   }
   const quoted = (note: NoteDoc) => Object.values(note.quotes ?? {}).filter((q) => from.has(str(q.contactId)))
@@ -91,7 +91,7 @@ export async function mergeContacts(notebook: Notebook, keepId: string, mergeIds
     const source = structuredClone(old.doc().records[id]!)
     keep.change((doc) => void foldInto(doc.records[keepId]!, source, now))
     old.change((doc) => markMerged(doc.records[id]!, keepId, now))
-    await notebook.repo.flush([keep.documentId, old.documentId])
+    await notebook.flush([keep.documentId, old.documentId])
   }
   await redirectReferences(notebook, new Set(others), keepId, now)
   return keepId

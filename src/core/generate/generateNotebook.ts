@@ -50,7 +50,8 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
 
   const terms = generateTerms(f, now)
   notebook.root.change((root) => {
-    for (const term of terms.docs) root[`term:${term.id}`] = term
+    // Run again (finishing an interrupted run), the same seed finds what is already there.
+    for (const term of terms.docs) root[`term:${term.id}`] ??= term
   })
 
   const places: GeneratedPlace[] = Array.from({ length: Math.max(1, Math.ceil(options.contacts / 60)) }, (_, i) => {
@@ -113,6 +114,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
     const title = `${str(campaign.name)}: ${f.helpers.arrayElement(['Our demands', 'Meeting Sunday', 'Know your rights', 'We won repairs'])}`
     const quotes = f.helpers.arrayElements(words.PROBLEMS.flatMap((p) => p.quotes), 3)
     const leaflet: LeafletDoc = { ...newLeafletDoc(id(), { title, campaignId: campaign.id }, now), status: scalar(f.helpers.arrayElement(['draft', 'ready', 'printed', 'distributed'])) }
+    if (notebook.root.doc().leaflets[leaflet.id]) continue
     const handle = notebook.repo.create(leaflet)
     const blocks: Block[] = [{ spec: { kind: 'heading', level: 1 }, text: title }, ...quotes.map((text) => ({ spec: { kind: 'blockquote' } as const, text })), ...campaign.demands.map((d) => ({ spec: { kind: 'bullet' } as const, text: str(d) }))]
     handle.change((doc) => {
@@ -121,8 +123,8 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
     })
     leafletUrls[leaflet.id] = scalar(handle.url)
   }
-  notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
-  await notebook.repo.flush()
+  if (Object.keys(leafletUrls).length) notebook.root.change((doc) => Object.assign(doc.leaflets, leafletUrls))
+  await notebook.flush()
   report('leaflets', options.leaflets, options.leaflets)
   return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets }
 }

@@ -1,10 +1,13 @@
 import { displayName, newContactDoc, readContact, type ContactDoc } from '../../shared/contacts/contact'
 import { findDuplicates, type DuplicateCandidate } from '../../shared/contacts/duplicates'
-import type { ImportDuplicate, ImportPreview, ImportProgress, ImportResult } from '../../shared/contacts/importTypes'
+import type { ImportDuplicate, ImportMapping, ImportPreview, ImportProgress, ImportResult } from '../../shared/contacts/importTypes'
 import { newId } from '../../shared/ids'
 import { scalar } from '../../shared/notebook/scalar'
 import type { PlaceDoc } from '../../shared/places/place'
+import { placeIdFor } from '../../shared/places/placeId'
 import { allContactDocs } from '../contacts/readAll'
+import { batchRecordId } from '../imports/batchRecordId'
+import { ImportJournal, whileActive, type ImportBatch } from '../imports/ImportJournal'
 import type { Notebook } from '../notebook/Notebook'
 import { placesFor } from './places'
 import { planImport, type ImportFile, type ImportPlan } from './planImport'
@@ -21,8 +24,8 @@ const candidateOf = (doc: ContactDoc): DuplicateCandidate => {
 function duplicatesOf(plan: ImportPlan, existing: ContactDoc[]): ImportDuplicate[] {
   const live = existing.filter((doc) => !doc.mergedInto)
   const names = new Map(live.map((doc) => [doc.id, displayName(readContact(doc))]))
-  // Rows are compared by address text as their place: same address, same building.
-  const rows: DuplicateCandidate[] = plan.records.map((r) => ({ id: rowId(r.row), name: r.input.name ?? '', phones: r.input.phones ?? [], email: r.input.email ?? '', placeId: r.address ? `address:${r.address.toLowerCase()}` : '' }))
+  // A row's place is the building its address names (the id an import gives that building).
+  const rows: DuplicateCandidate[] = plan.records.map((r) => ({ id: rowId(r.row), name: r.input.name ?? '', phones: r.input.phones ?? [], email: r.input.email ?? '', placeId: r.address ? (placeIdFor(r.address) ?? '') : '' }))
   const rowName = new Map(plan.records.map((r) => [rowId(r.row), r.input.name || r.input.phones?.[0] || r.input.email || '']))
   const found = new Map<number, ImportDuplicate>()
   for (const pair of findDuplicates([...live.map(candidateOf), ...rows])) {
@@ -62,25 +65,71 @@ export interface CommitOptions {
 }
 
 /**
- * Imports a file: every row is read and checked first, then places and contacts are written
- * in one bulk write each, so a file that cannot be read leaves nothing behind.
+ * Imports a file: every row is read and checked first, so a file that cannot be read leaves
+ * nothing behind. Then the batch is journaled (with its source) before its first record lands,
+ * and places and contacts are written shard by shard: after a crash it can be finished or undone.
  */
 export async function commitImport(notebook: Notebook, file: ImportFile, options: CommitOptions = {}): Promise<ImportResult> {
-  const progress = options.onProgress ?? (() => undefined)
   const plan = planImport(file, regionOf(notebook))
-  progress({ phase: 'reading', done: plan.records.length, total: plan.records.length })
-  const skip = new Set(options.skipDuplicates ? duplicatesOf(plan, await allContactDocs(notebook)).filter((d) => d.contactId).map((d) => d.row) : [])
-  const records = plan.records.filter((r) => !skip.has(r.row))
-  const now = Date.now()
-  const { idOf, created } = await placesFor(notebook, records.map((r) => r.address), now)
-  // Phones were normalized while checking the rows.
-  const docs = records.map(({ input, address }) => {
-    const doc = newContactDoc(newId(), { ...input, placeId: idOf.get(address) ?? '' }, now)
-    if (options.reservoir) doc.cadence = scalar('reservoir')
-    return doc
+  const journal = new ImportJournal(notebook)
+  const batch = await journal.start(
+    {
+      id: newId(),
+      kind: 'contacts',
+      fileName: file.fileName,
+      startedAt: Date.now(),
+      total: plan.records.length,
+      options: { mapping: file.mapping ?? {}, skipDuplicates: options.skipDuplicates === true, reservoir: options.reservoir === true },
+      placeIds: [],
+    },
+    file.text,
+  )
+  return runContactsBatch(notebook, journal, batch, plan, options.onProgress)
+}
+
+/** The options a contacts batch was started with, as journaled. */
+export const batchOptions = (batch: ImportBatch) => batch.options as { mapping: ImportMapping; skipDuplicates: boolean; reservoir: boolean }
+
+/** Re-reads a journaled import's source exactly as it was planned the first time. */
+export async function replan(notebook: Notebook, journal: ImportJournal, batch: ImportBatch): Promise<ImportPlan> {
+  return planImport({ fileName: batch.fileName, text: await journal.source(batch.id), mapping: batchOptions(batch).mapping }, regionOf(notebook))
+}
+
+/**
+ * Writes a contacts batch, or what is left of it: rows get ids fixed by the batch, so rows that
+ * landed before a crash are found, not added twice, and duplicates are judged against everyone
+ * but the batch itself (the same rows are skipped as the first time).
+ */
+export async function runContactsBatch(notebook: Notebook, journal: ImportJournal, batch: ImportBatch, plan: ImportPlan, onProgress?: CommitOptions['onProgress']): Promise<ImportResult> {
+  const progress = onProgress ?? (() => undefined)
+  const { skipDuplicates, reservoir } = batchOptions(batch)
+  return whileActive(batch.id, async () => {
+    progress({ phase: 'reading', done: plan.records.length, total: plan.records.length })
+    const idOfRow = new Map(plan.records.map((r) => [r.row, batchRecordId(batch.id, r.row)]))
+    const ours = new Set(idOfRow.values())
+    const all = await allContactDocs(notebook)
+    const landedBefore = all.filter((doc) => ours.has(doc.id)).length
+    const duplicates = duplicatesOf(plan, all.filter((doc) => !ours.has(doc.id))).filter((d) => d.contactId)
+    const skip = new Set(skipDuplicates ? duplicates.map((d) => d.row) : [])
+    const records = plan.records.filter((r) => !skip.has(r.row))
+    const now = Date.now()
+    const { idOf, created } = await placesFor(notebook, records.map((r) => r.address), now)
+    // Phones were normalized while checking the rows.
+    const docs = records.map(({ row, input, address }) => {
+      const doc = newContactDoc(idOfRow.get(row)!, { ...input, placeId: idOf.get(address) ?? '' }, now)
+      if (reservoir) doc.cadence = scalar('reservoir')
+      return doc
+    })
+    batch.total = docs.length
+    batch.placeIds = [...new Set([...batch.placeIds, ...created.map((p) => p.id)])]
+    await journal.save(batch)
+    if (created.length) await notebook.putRecords<PlaceDoc>('places', created)
+    await notebook.putRecords<ContactDoc>('contacts', docs, async (done, total) => {
+      progress({ phase: 'writing', done, total })
+      await journal.save({ ...batch, landed: Math.max(done, landedBefore) })
+    })
+    await journal.save({ ...batch, landed: docs.length, state: 'done' })
+    progress({ phase: 'done', done: docs.length, total: docs.length })
+    return { format: plan.format, importId: batch.id, imported: docs.length - landedBefore, skipped: skip.size, duplicates, places: created.length, problems: plan.problems }
   })
-  if (created.length) await notebook.putRecords<PlaceDoc>('places', created)
-  await notebook.putRecords<ContactDoc>('contacts', docs, (done, total) => progress({ phase: 'writing', done, total }))
-  progress({ phase: 'done', done: docs.length, total: docs.length })
-  return { format: plan.format, imported: docs.length, skipped: skip.size, places: created.length, problems: plan.problems }
 }

@@ -2,12 +2,9 @@ import { str } from '../../shared/notebook/scalar'
 import { scalar } from '../../shared/notebook/scalar'
 import { newId } from '../../shared/ids'
 import type { PlaceDoc } from '../../shared/places/place'
-import { foldName } from '../../shared/contacts/similarity'
+import { addressKey, placeIdFor } from '../../shared/places/placeId'
 import type { Notebook } from '../notebook/Notebook'
 import { allRecords } from '../contacts/readAll'
-
-/** Addresses compared loosely: "12 Main St." and "12 main st" are one building. */
-const addressKey = (address: string): string => foldName(address)
 
 /** Finds the building for each address, making a place record for those the notebook does not know yet. */
 export async function placesFor(notebook: Notebook, addresses: Iterable<string>, now: number): Promise<{ idOf: Map<string, string>; created: PlaceDoc[] }> {
@@ -20,7 +17,8 @@ export async function placesFor(notebook: Notebook, addresses: Iterable<string>,
     if (!key || idOf.has(address)) continue
     let id = known.get(key)
     if (!id) {
-      id = newId()
+      // The same id another device (or another import) would give this building.
+      id = placeIdFor(address) ?? newId()
       known.set(key, id)
       created.push({ id, createdAt: now, updatedAt: now, kind: scalar('building'), name: scalar(address), address: scalar(address), units: [] })
     }

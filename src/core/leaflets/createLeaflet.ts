@@ -21,6 +21,6 @@ export async function createLeaflet(nb: Notebook, start: { title: string; campai
     root.leaflets ??= {}
     root.leaflets[id] = scalar(handle.url)
   })
-  await nb.repo.flush([handle.documentId, nb.root.documentId])
+  await nb.flush([handle.documentId, nb.root.documentId])
   return { id, url: handle.url }
 }

@@ -33,8 +33,10 @@ import { anySealed, sealInPlace } from '../atRest/sealInPlace'
 import { SealedFiles } from '../atRest/SealedFiles'
 import type { DamageReport } from '../../shared/damageContract'
 import { RecordIndex } from '../index/RecordIndex'
+import { isNoRoom } from '../storage/noRoom'
 import { Quarantine } from '../storage/Quarantine'
-import { createRepo } from './createRepo'
+import type { StorageGuard } from '../storage/StorageGuard'
+import { createRepo, notebookStore } from './createRepo'
 import { DamageLedger } from './DamageLedger'
 import { chunkDocument, damageReport, type DocState } from './damageReport'
 import { DamagedDocumentError, openRoot } from './damagedDocuments'
@@ -48,6 +50,11 @@ interface Indexes {
 }
 const PROJECTIONS = { contacts: contactRow, notes: noteRow }
 const ORDERS = { contacts: byName, notes: undefined }
+
+export interface OpenOptions {
+  /** Open without writing anything (export, list, show): works on a full disk or a read-only folder. */
+  readOnly?: boolean
+}
 
 /**
  * An open notebook: its repo, its root document, and the list indexes of contacts and notes.
@@ -65,6 +72,8 @@ export class Notebook {
   private constructor(
     readonly dir: string,
     readonly repo: Repo,
+    /** The repo's storage: whether writes are held back for lack of room, and a retry. */
+    readonly store: StorageGuard,
     readonly root: DocHandle<NotebookRootDoc>,
     /** The notebook's side files (indexes, sync secrets), sealed with its storage key. */
     readonly files: SealedFiles,
@@ -95,7 +104,8 @@ export class Notebook {
     // The key is kept before anything is written under it.
     const notebookId = newId()
     const key = await keyFor(keys, notebookId)
-    const repo = createRepo(notebookPaths(dir).store, key, () => true, new Quarantine(dir))
+    const store = notebookStore(notebookPaths(dir).store, key, { quarantine: new Quarantine(dir) })
+    const repo = createRepo(store, () => true)
     const shards = Object.fromEntries(
       RECORD_KINDS.map((kind) => [
         kind,
@@ -114,6 +124,7 @@ export class Notebook {
       settings: { defaultRegion: 'US' },
     })
     await repo.flush()
+    store.assertWritten()
     await repo.shutdown()
     const rootDoc = root.doc()
     await writeNotebookMeta(dir, { format: 1, id: rootDoc.notebookId, rootUrl: root.url, sealedName: sealName(key, name), createdAt: now, sealed: true })
@@ -121,11 +132,12 @@ export class Notebook {
   }
 
   /** Opens a notebook with its key from `keys`; one written before data at rest were sealed is sealed first. */
-  static async open(dir: string, keys: KeyVault): Promise<Notebook> {
+  static async open(dir: string, keys: KeyVault, { readOnly = false }: OpenOptions = {}): Promise<Notebook> {
     const meta = await readNotebookMeta(dir)
     if (!meta) throw new Error(`${dir} is not a Massline notebook (no notebook.json)`)
+    if (readOnly && !meta.sealed) throw new Error(`${dir} was written by an older Massline and must be opened once for writing (in the app or by an import) before it can be read`)
     const key = await openingKey(dir, meta, keys)
-    const files = new SealedFiles(key, dir)
+    const files = new SealedFiles(key, dir, readOnly)
     const members = new Set<DocumentId>()
     const retired = new Set<DocumentId>()
     const quarantine = new Quarantine(dir)
@@ -134,7 +146,9 @@ export class Notebook {
       const documentId = chunkDocument(entry.storageKey)
       if (documentId) ledger.damaged(documentId)
     })
-    const repo = createRepo(notebookPaths(dir).store, key, (id) => members.has(id), quarantine, (id) => retired.has(id))
+    const isRetired = (id: DocumentId) => retired.has(id)
+    const store = notebookStore(notebookPaths(dir).store, key, { quarantine, retired: isRetired, readOnly })
+    const repo = createRepo(store, (id) => members.has(id), isRetired)
     let root: DocHandle<NotebookRootDoc>
     try {
       root = await openRoot(repo, meta.rootUrl as AutomergeUrl, quarantine, dir)
@@ -149,7 +163,7 @@ export class Notebook {
     }
     const indexes = { contacts: index('contacts'), notes: index('notes') }
     await indexes.contacts.load()
-    return new Notebook(dir, repo, root, files, indexes, members, retired, quarantine, ledger)
+    return new Notebook(dir, repo, store, root, files, indexes, members, retired, quarantine, ledger)
   }
 
   get contacts(): RecordIndex<ContactDoc, ContactRow> {
@@ -229,7 +243,8 @@ export class Notebook {
   async putRecords<R extends BaseRecord>(
     kind: RecordKind,
     records: readonly R[],
-    onProgress?: (written: number, total: number) => void,
+    /** Called after each shard is flushed; a bulk write that journals its progress returns the journal's write. */
+    onProgress?: (written: number, total: number) => void | Promise<void>,
     fill?: (doc: ShardDoc<R>, record: R) => void,
   ): Promise<void> {
     const byShard = new Map<number, R[]>()
@@ -244,12 +259,14 @@ export class Notebook {
       const handle = await this.shard<R>(kind, shard)
       handle.change((doc) => {
         for (const record of batch) {
+          // A resumed bulk write skips what already landed (ids are fixed by its batch).
+          if (doc.records[record.id]) continue
           doc.records[record.id] = record
           fill?.(doc, record)
         }
       })
-      await this.repo.flush([handle.documentId])
-      onProgress?.((written += batch.length), records.length)
+      await this.flush([handle.documentId])
+      await onProgress?.((written += batch.length), records.length)
     }
   }
 
@@ -291,7 +308,13 @@ export class Notebook {
         handle.on('heads-changed', wake)
       })
     }
-    await this.repo.flush([documentId])
+    await this.flush([documentId])
+  }
+
+  /** Writes these documents (all when omitted) to disk; throws `NoRoomError` if the disk took none of it. */
+  async flush(documentIds?: DocumentId[]): Promise<void> {
+    await this.repo.flush(documentIds)
+    this.store.assertWritten()
   }
 
   /**
@@ -344,7 +367,14 @@ export class Notebook {
     // Handles still being fetched from a peer have nothing of ours to store.
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady())
     await this.repo.flush(ready.map((handle) => handle.documentId))
-    await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save(), this.damageLedger.flushed()])
+    const written = await this.store.retry()
+    this.store.stop()
+    // The indexes are caches, rebuilt from the documents: no room for them is no loss.
+    await Promise.all([this.indexes.contacts.save(), this.indexes.notes.save()]).catch((error: unknown) => {
+      if (!isNoRoom(error)) throw error
+    })
+    await this.damageLedger.flushed()
+    if (!written) this.store.assertWritten()
   }
 
   /**

@@ -34,6 +34,8 @@ export const notebookPaths = (dir: string) => ({
   meta: join(dir, 'notebook.json'),
   store: join(dir, 'store'),
   index: (kind: string) => join(dir, 'index', `${kind}.json`),
+  /** The journal of bulk writes (imports, generate): one sealed entry per batch. */
+  imports: join(dir, 'imports'),
   /** Present (sealed) while this device seals a notebook from before in place. */
   sealing: join(dir, 'sealing'),
   /** The purges from history this device's user has been told of (sealed). */

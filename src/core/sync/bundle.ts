@@ -73,7 +73,7 @@ export async function importBundle(notebook: Notebook, bytes: Uint8Array, key: B
       added++
     }
   }
-  await notebook.repo.flush()
+  await notebook.flush()
   // A damaged document had its lost changes merged back, as far as the bundle held them.
   notebook.damageLedger.repaired(docs.map(({ url }) => url.slice('automerge:'.length)).filter((id) => notebook.damageLedger.entry(id) || notebook.damageLedger.isFresh(id)), 'bundle')
   return { documents: docs.length, added }

@@ -11,6 +11,7 @@ import { CommandPalette, type PaletteCommand } from './CommandPalette'
 import { DamageBanner } from './DamageBanner'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
+import { WritesBanner } from './WritesBanner'
 import { applyTheme, nextTheme } from './theme'
 import { hashFor, routeFromHash, VIEW_INFO, VIEWS, type Go, type Route } from './views'
 
@@ -154,6 +155,7 @@ export function App(props: Props) {
       />
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
+        <WritesBanner key={session.id} session={session} />
         <PurgeNotices key={session.id} session={session} />
         <DamageBanner session={session} onSync={() => go('sync')} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>

@@ -9,6 +9,7 @@ import { PURGE_ARGS } from './purgeArgs'
 import { LOCK_ARGS } from './lockArgs'
 import { SEARCH_ARGS } from './searchArgs'
 import { SYNC_ARGS } from './syncArgs'
+import { WRITES_ARGS } from './writesArgs'
 
 const notebookId = z.string().min(1).max(200)
 const empty = z.object({}).strict()
@@ -24,6 +25,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...CAMPAIGNS_ARGS,
   ...PURGE_ARGS,
   ...LOCK_ARGS,
+  ...WRITES_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

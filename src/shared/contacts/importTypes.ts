@@ -54,8 +54,12 @@ export interface ImportPreview {
 
 export interface ImportResult {
   format: 'csv' | 'vcard'
+  /** The batch in the notebook's journal (`massline imports show ID`): what finish and undo act on. */
+  importId: string
   imported: number
+  /** Rows left out because they match someone already in the notebook, and whom they match. */
   skipped: number
+  duplicates: ImportDuplicate[]
   places: number
   problems: RowProblem[]
 }

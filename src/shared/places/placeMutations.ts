@@ -32,6 +32,8 @@ export function newPlaceDoc(id: string, input: PlaceInput, now: number, units: r
 }
 
 export function putNewPlace(shard: ShardDoc<PlaceDoc>, id: string, input: PlaceInput, now: number, units: readonly string[] = []): void {
+  // Ids of buildings come from their address (`placeIdFor`): the same address is the same place.
+  if (shard.records[id]) throw new Error(`${str(shard.records[id].address) || 'That place'} is already in the notebook`)
   shard.records[id] = newPlaceDoc(id, input, now, units)
 }
 

@@ -14,7 +14,7 @@ export const bundleExport: Command = {
     const out = context.values.out
     if (typeof out !== 'string') throw new UsageError('bundle export needs --out FILE')
     const key = { passphrase: await passphrase(context) }
-    const notebook = await openTarget(context)
+    const notebook = await openTarget(context, { readOnly: true })
     try {
       const bytes = await exportBundle(notebook, key)
       await writeFileAtomic(out, bytes)

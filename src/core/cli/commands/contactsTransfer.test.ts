@@ -37,9 +37,16 @@ describe('massline import contacts / export contacts', () => {
 
     home = await mkdtemp(join(tmpdir(), 'massline-cli-contacts-'))
     expect(JSON.parse((await cli('import', 'contacts', out, '--json')).out)).toMatchObject({ imported: 7, problems: [{ row: 7, column: 'Phone' }] })
-    expect(JSON.parse((await cli('import', 'contacts', vcfPath, '--json')).out)).toMatchObject({ imported: 7 })
+    expect(JSON.parse((await cli('import', 'contacts', vcfPath, '--keep-duplicates', '--json')).out)).toMatchObject({ imported: 7 })
     const again = await cli('export', 'contacts', '--format', 'csv')
     expect(again.out).toContain('José Muñoz,+12125550101,,jose@example.org,"12 Main St, Springfield",4B')
+  })
+
+  it('skips the rows of a file imported again, naming whom they match, unless told to keep them', async () => {
+    await cli('import', 'contacts', fixture('messy.csv'))
+    const again = await cli('import', 'contacts', fixture('messy.csv'))
+    expect(again.out).toMatch(/^Imported 0 contacts \(5 duplicates skipped, 0 new places\); import [0-9a-f-]{36}\n {2}row 2: José Muñoz matches José Muñoz \(same phone, same email/)
+    expect(JSON.parse((await cli('import', 'contacts', fixture('messy.csv'), '--keep-duplicates', '--json')).out)).toMatchObject({ imported: 5, skipped: 0 })
   })
 
   it('refuses a bad mapping and an unknown format as usage errors', async () => {
@@ -50,8 +57,9 @@ describe('massline import contacts / export contacts', () => {
   it('imports the good cards of a file mixing vCard 2.1, 3.0 and 4.0, and names the broken ones', async () => {
     const { code, out } = await cli('import', 'contacts', fixture('mixed-versions.vcf'))
     expect(code).toBe(0)
-    expect(out.split('\n')).toEqual([
-      'Imported 4 contacts (0 duplicates skipped, 0 new places)',
+    const [head, ...rest] = out.split('\n')
+    expect(head).toMatch(/^Imported 4 contacts \(0 duplicates skipped, 0 new places\); import [0-9a-f-]{36}$/)
+    expect(rest).toEqual([
       '  card 4: left out, “Broken Quote” (lines 25–29) could not be read: its TEL line has a quote that is never closed, or no colon',
       '  card 6: left out, “Cut Short” (lines 36–40) could not be read: it has no END:VCARD: the file may be cut short',
     ])

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
 import { decodeImportFile, tooLarge } from '../../../shared/contacts/importFile'
-import { IMPORT_FIELDS } from '../../../shared/contacts/importTypes'
+import { IMPORT_FIELDS, type ImportResult } from '../../../shared/contacts/importTypes'
 import { exportContacts } from '../../export/exportContacts'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
 import { commitImport } from '../../import/importContacts'
@@ -21,11 +21,23 @@ function parseMapping(value: unknown): Record<string, (typeof IMPORT_FIELDS)[num
   }
 }
 
+const SHOWN_DUPLICATES = 20
+
+/** One line about an import, then its skipped duplicates and row problems. */
+export function importSummary(result: ImportResult): string {
+  const unit = result.format === 'vcard' ? 'card' : 'row'
+  const head = `Imported ${result.imported} contacts (${result.skipped} duplicates skipped, ${result.places} new places); import ${result.importId}`
+  const dupes = result.duplicates.slice(0, SHOWN_DUPLICATES).map((d) => `  ${unit} ${d.row}: ${d.name} matches ${d.contactName} (${d.reason})${result.skipped ? ', skipped' : ''}`)
+  if (result.duplicates.length > SHOWN_DUPLICATES) dupes.push(`  … and ${result.duplicates.length - SHOWN_DUPLICATES} more (--json lists them all)`)
+  const problems = result.problems.map((p) => `  ${unit} ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
+  return [head, ...dupes, ...problems].join('\n')
+}
+
 export const importContacts: Command = {
   words: ['import', 'contacts'],
-  usage: 'massline import contacts FILE [--map JSON] [--skip-duplicates] [--notebook PATH] [--json]',
-  summary: 'Import contacts from CSV (Action Network, NGP VAN, Spoke, Solidarity Tech or any) or vCard',
-  options: { map: { type: 'string' }, 'skip-duplicates': { type: 'boolean' } },
+  usage: 'massline import contacts FILE [--map JSON] [--keep-duplicates] [--notebook PATH] [--json]',
+  summary: 'Import contacts from CSV (Action Network, NGP VAN, Spoke, Solidarity Tech or any) or vCard; rows matching someone already here are skipped',
+  options: { map: { type: 'string' }, 'keep-duplicates': { type: 'boolean' }, 'skip-duplicates': { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'FILE' },
   async run(context) {
     const path = context.positionals[0]!
@@ -38,10 +50,9 @@ export const importContacts: Command = {
     const { text } = decoded
     const notebook = await openTarget(context)
     try {
-      const result = await commitImport(notebook, { fileName: basename(path), text, mapping }, { skipDuplicates: context.values['skip-duplicates'] === true })
-      const unit = result.format === 'vcard' ? 'card' : 'row'
-      const lines = result.problems.map((p) => `  ${unit} ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.severity === 'error' ? 'left out, ' : ''}${p.reason}`)
-      print(context, result, [`Imported ${result.imported} contacts (${result.skipped} duplicates skipped, ${result.places} new places)`, ...lines].join('\n'))
+      const skipDuplicates = context.values['keep-duplicates'] !== true
+      const result = await commitImport(notebook, { fileName: basename(path), text, mapping }, { skipDuplicates })
+      print(context, result, importSummary(result))
     } finally {
       await notebook.close()
     }
@@ -56,7 +67,7 @@ export const exportContactsCommand: Command = {
   async run(context) {
     const format = context.values.format ?? 'csv'
     if (format !== 'csv' && format !== 'vcf') throw new UsageError('export contacts takes --format csv or --format vcf')
-    const notebook = await openTarget(context)
+    const notebook = await openTarget(context, { readOnly: true })
     try {
       const { text, count } = await exportContacts(notebook, format)
       const out = context.values.out

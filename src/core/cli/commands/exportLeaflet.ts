@@ -19,7 +19,7 @@ export const exportLeafletCommand: Command = {
     if (layout !== undefined && !isLayoutId(layout)) throw new UsageError(`unknown layout “${String(layout)}”; the layouts are ${LAYOUT_IDS.join(', ')}`)
     const out = context.values.out
     if (format === 'pdf' && typeof out !== 'string') throw new UsageError('a PDF needs --out FILE')
-    const notebook = await openTarget(context)
+    const notebook = await openTarget(context, { readOnly: true })
     try {
       const { data, fit } = await exportLeaflet(notebook, await loadLeafletSource(notebook, context.positionals[0]!), { format: format as LeafletExportFormat, print: chromiumPrinter, ...(layout ? { layout } : {}) })
       if (typeof out !== 'string') return context.out(String(data))

@@ -10,7 +10,7 @@ export const exportNotebook: Command = {
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run(context) {
     if (context.values.format !== 'json') throw new UsageError('export needs --format json')
-    const notebook = await openTarget(context)
+    const notebook = await openTarget(context, { readOnly: true })
     try {
       const text = JSON.stringify(await exportNotebookJson(notebook), null, 2)
       const out = context.values.out

@@ -1,4 +1,4 @@
-import { generateNotebook } from '../../generate/generateNotebook'
+import { generateJournaled } from '../../imports/generateBatch'
 import { print, UsageError, type Command } from '../command'
 import { openTarget } from '../openTarget'
 
@@ -29,7 +29,7 @@ export const generate: Command = {
     const notebook = await openTarget(context, { create: true })
     try {
       const started = performance.now()
-      const summary = await generateNotebook(notebook, options)
+      const summary = await generateJournaled(notebook, options)
       const seconds = (performance.now() - started) / 1000
       print(
         context,

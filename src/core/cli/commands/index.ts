@@ -5,6 +5,7 @@ import { exportContactsCommand, importContacts } from './contactsTransfer'
 import { exportLeafletCommand } from './exportLeaflet'
 import { exportNotebook } from './exportNotebook'
 import { generate } from './generate'
+import { importsFinish, importsList, importsShow, importsUndo } from './imports'
 import { leafletsList } from './leaflets'
 import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
@@ -12,4 +13,4 @@ import { peer } from './peer'
 import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, importsList, importsShow, importsFinish, importsUndo, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check]

@@ -8,7 +8,7 @@ export const leafletsList: Command = {
   usage: 'massline leaflets list [--notebook PATH] [--json]',
   summary: 'List the leaflets with their ids (for export leaflet), status and layout',
   async run(context) {
-    const notebook = await openTarget(context)
+    const notebook = await openTarget(context, { readOnly: true })
     try {
       const handles = await Promise.all(leafletUrls(notebook.root.doc()).map((url) => notebook.repo.find<LeafletDoc>(url)))
       const list = handles

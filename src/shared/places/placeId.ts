@@ -1,0 +1,25 @@
+import { sha256 } from '@noble/hashes/sha2'
+import { foldName } from '../contacts/similarity'
+
+/** Words of an address written several ways, each to one spelling: "12 Main St." is "12 main street". */
+const SPELLINGS: Record<string, string> = { st: 'street', str: 'street', ave: 'avenue', av: 'avenue', rd: 'road', blvd: 'boulevard', dr: 'drive', ln: 'lane', pl: 'place', ct: 'court', sq: 'square', hwy: 'highway', pkwy: 'parkway', n: 'north', s: 'south', e: 'east', w: 'west' }
+
+/** An address as compared for "same building": case, accents, punctuation and common abbreviations folded. */
+export function addressKey(address: string): string {
+  return foldName(address)
+    .split(' ')
+    .map((word) => SPELLINGS[word] ?? word)
+    .join(' ')
+}
+
+/**
+ * The id of the building at an address, the same on every device: two comrades who add the
+ * same building while apart (or two imports of one list) make one place, not two.
+ * Undefined for a place with no address (a workplace known by name only gets a random id).
+ */
+export function placeIdFor(address: string): string | undefined {
+  const key = addressKey(address)
+  if (!key) return undefined
+  const hex = Array.from(sha256(new TextEncoder().encode(`massline-place:${key}`)).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
