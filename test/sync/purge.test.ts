@@ -50,7 +50,8 @@ describe('purging a contact from history', () => {
       await until(async () => (await member.notebook.shard<ContactDoc>('contacts', rosaShard)).doc().records['contact-rosa-0002'] !== undefined, 20_000, `${member.name} has the contacts`)
       await until(async () => (await member.notebook.shardOf<never>('notes', 'note-0001')).doc()?.records['note-0001'] !== undefined, 20_000, `${member.name} has the note`)
     }
-    // The checker sees what a plain deletion leaves behind.
+    // The checker sees what a plain deletion leaves behind (once Carol's copy is on disk).
+    await flushReady(carolDevice)
     expect(await findings(carolDevice)).not.toEqual([])
     await closeDevice(carolDevice)
 
