@@ -7,6 +7,7 @@ import { CRITERIA } from '../../src/shared/campaigns/ripeness'
 import { runCaptured } from '../support/cli'
 import { type HostProcess } from '../support/hostProcess'
 import { RESULTS, poll, startApp, visible } from '../support/e2eApp'
+import { selectInBody } from '../support/noteBody'
 
 describe('choosing a fight and planning the campaign, in Chromium', () => {
   let browser: Browser
@@ -126,8 +127,7 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
     await page.getByRole('button', { name: 'Write a sum-up from these figures' }).click()
     const editor = page.getByTestId('sumup-editor').locator('[contenteditable="true"]')
     await poll(() => editor.innerText()).toMatch(/Since \d{4}-\d\d-\d\d[\s\S]*Contacts gained: \d+[\s\S]*What worked/)
-    await editor.getByText('What worked').click()
-    await page.keyboard.press('End')
+    await selectInBody(page, 'What worked', 'after', '[data-testid="sumup-editor"] .ml-richtext-content')
     await page.keyboard.press('Enter')
     await page.keyboard.type('The petition reached every floor.')
     await poll(() => editor.innerText()).toMatch(/What worked\s+The petition reached every floor\./)

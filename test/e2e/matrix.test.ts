@@ -87,7 +87,7 @@ describe('investigation matrix in Chromium', () => {
     const cards = page.getByTestId('note-quote').locator('blockquote')
     const [first, ...rest] = quoteText.split(' ')
     await visible(cards.filter({ hasText: quoteText }))
-    await selectInBody(page, rest.join(' '), true)
+    await selectInBody(page, rest.join(' '), 'before')
     await page.keyboard.type('truly ')
     await poll(() => cards.allTextContents()).toContain(`${first} truly ${rest.join(' ')}`)
   })

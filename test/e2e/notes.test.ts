@@ -228,7 +228,7 @@ describe('conversation notes in Chromium', () => {
     await page.getByTestId('note-item').filter({ hasText: 'Heat off since October' }).click()
     const quote = page.getByTestId('note-quote').locator('blockquote')
     await poll(() => quote.textContent()).toBe('the landlord only fixes things when we all complain together')
-    await selectInBody(page, 'only fixes', true)
+    await selectInBody(page, 'only fixes', 'before')
     await page.keyboard.type('really ')
     await poll(() => quote.textContent()).toBe('the landlord really only fixes things when we all complain together')
     await page.keyboard.press('Control+End')
