@@ -194,6 +194,11 @@ export class Notebook {
     return this.members.has(documentId)
   }
 
+  /** Whether a purge retired this document: it left the notebook, though a member behind may still send about it. */
+  isRetired(documentId: DocumentId): boolean {
+    return this.#leaving.has(documentId)
+  }
+
   shardIndex(kind: RecordKind, id: string): number {
     return shardFor(id, this.root.doc().shards[kind].length)
   }
