@@ -123,7 +123,7 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
   it('writes a sum-up from its pre-filled figures and shows the dashboard’s charts, light and dark', async () => {
     const figures = page.getByTestId('sumup-figures')
     await poll(() => figures.innerText()).toMatch(/Contacts gained\s+\d+ \(\d+ in all\)/)
-    expect(await figures.innerText()).toMatch(/Meetings and turnout\s+—/)
+    expect(await figures.innerText()).toMatch(/Meetings and turnout\s+\d+ meetings? \(\d+ signed in\), \d+ actions? \(\d+ came\)\s+Tasks done \/ dropped\s+\d+ done, \d+ dropped; \d+ still open/)
     await page.getByRole('button', { name: 'Write a sum-up from these figures' }).click()
     const editor = page.getByTestId('sumup-editor').locator('[contenteditable="true"]')
     await poll(() => editor.innerText()).toMatch(/Since \d{4}-\d\d-\d\d[\s\S]*Contacts gained: \d+[\s\S]*What worked/)

@@ -7,6 +7,7 @@ import { readRules } from '../../shared/contacts/followUp'
 import { readLeaflet, type LeafletDoc } from '../../shared/leaflets/leaflet'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import { termNames } from '../../shared/notebook/terms'
+import { listActions, listMeetings, listTasks } from '../mobilize/readMobilization'
 import type { Notebook } from '../notebook/Notebook'
 
 async function campaignDoc(notebook: Notebook, campaignId: string): Promise<CampaignDoc> {
@@ -52,6 +53,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
 export async function prefillOf(notebook: Notebook, campaignId: string, now = Date.now()): Promise<SumUpPrefill> {
   const doc = await campaignDoc(notebook, campaignId)
   const last = readPlan(doc).sumUps.at(-1)
-  const [contacts, notes, all] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook)])
-  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, now })
+  const [contacts, notes, all, meetings, actions, tasks] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), listMeetings(notebook), listActions(notebook), listTasks(notebook)])
+  const mobilization = { meetings, actions, tasks }
+  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, mobilization, now })
 }
