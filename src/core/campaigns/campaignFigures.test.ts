@@ -14,7 +14,12 @@ import { scalar } from '../../shared/notebook/scalar'
 import { newTaskDoc } from '../../shared/tasks/taskMutations'
 import { nodeKeyVault } from '../atRest/keyWrappings'
 import { Notebook } from '../notebook/Notebook'
-import { prefillOf } from './campaignFigures'
+import { changeTide } from '../../shared/campaigns/planMutations'
+import type { CampaignDoc } from '../../shared/campaigns/campaign'
+import { newContactDoc } from '../../shared/contacts/contact'
+import { newInteractionDoc } from '../../shared/contacts/interactions'
+import { newLevelEntry } from '../../shared/contacts/levels'
+import { dashboardOf, prefillOf } from './campaignFigures'
 
 const DAY = 86_400_000
 const now = Date.UTC(2026, 10, 30)
@@ -46,6 +51,24 @@ describe('a sum-up’s pre-fill from the notebook', () => {
     expect(lines['Meetings and turnout']).toBe('1 meeting (3 signed in), 1 action (2 came)')
     expect(lines['Tasks done / dropped']).toBe('2 done, 1 dropped; 1 still open')
     expect(prefill.now).toMatchObject({ meetings: 1, actions: 1, turnout: 5, tasksDone: 2, tasksDropped: 1 })
+    await notebook.close()
+  })
+})
+
+describe('the tide and follow-up', () => {
+  it('calls the intermediate of a campaign at high tide sooner, as the notebook’s rule says', async () => {
+    const notebook = await Notebook.create(join(dir, 'tide'), 'Tide', nodeKeyVault(join(dir, 'keys'), {}))
+    const campaign = newCampaignDoc('camp-2', { name: 'Heat now' }, now - 60 * DAY)
+    // Reached 20 days ago: an intermediate is called monthly, so not due yet at low tide.
+    const person = { ...newContactDoc('p-1', { name: 'Rosa' }, now - 50 * DAY), 'level:l1': newLevelEntry(campaign.id, 'intermediate', now - 40 * DAY), 'log:c1': newInteractionDoc({ kind: 'call', at: now - 20 * DAY, outcome: 'reached' }) }
+    await notebook.putRecords('campaigns', [campaign])
+    await notebook.putRecords('contacts', [person])
+    expect((await dashboardOf(notebook, campaign.id, now)).followUp).toEqual({ due: 0, overdue: 0, cold: 0 })
+
+    const shard = await notebook.shardOf<CampaignDoc>('campaigns', campaign.id)
+    shard.change((doc) => void changeTide(doc, campaign.id, { tide: 'high', reason: 'Sixty at the speak-out' }, now - 2 * DAY))
+    notebook.root.change((root) => void (root.settings.followUp = { highTideEveryDays: { intermediate: 14 } }))
+    expect((await dashboardOf(notebook, campaign.id, now)).followUp).toEqual({ due: 0, overdue: 1, cold: 0 })
     await notebook.close()
   })
 })
