@@ -5,7 +5,9 @@ import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Notebook } from '../../src/core/notebook/Notebook'
 import { runCaptured } from '../support/cli'
-import { addContact, closeDevice, confirmWhenShown, contactName, founder, keys, removeTempDirs, tempDir, testHome, type Device } from './helpers/devices'
+import { newContactDoc } from '../../src/shared/contacts/contact'
+import { purgeFromHistory } from '../../src/core/purge/purgeFromHistory'
+import { addContact, closeDevice, confirmWhenShown, contactName, founder, keys, removeTempDirs, tempDir, testHome, until, type Device } from './helpers/devices'
 
 const cli = (...args: string[]) => runCaptured([...args, '--home', testHome])
 
@@ -106,4 +108,37 @@ describe('massline peer', () => {
     expect(await stopped).toBe(0)
     expect(await names(peerDir, ['c1'])).toEqual(['Rosa'])
   }, 60_000)
+
+  it('tells a peer that was away of a purge a comrade made meanwhile, on its output', async () => {
+    const lan = { internet: false as const, lan: { host: '127.0.0.1', interface: '127.0.0.1', queryIntervalMs: 200 } }
+    const founderDevice = await founder('alice', lan)
+    await founderDevice.notebook.putRecords('contacts', [newContactDoc('maria', { name: 'Maria Quintanilla' }, Date.now()), newContactDoc('rosa', { name: 'Rosa', knows: ['maria'] }, Date.now())])
+    const invite = await founderDevice.sync.createInvite()
+    const peerDir = join(await tempDir(), 'peer')
+    const peer = (...args: string[]) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/core/cli/main.ts', 'peer', '--notebook', peerDir, ...args, '--no-internet', '--lan-host', '127.0.0.1', '--json', '--home', testHome], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const lines: Record<string, unknown>[] = []
+      createInterface({ input: child.stdout! }).on('line', (line) => lines.push(JSON.parse(line) as Record<string, unknown>))
+      const stop = async () => {
+        const stopped = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        expect(await stopped).toBe(0)
+      }
+      return { lines, stop }
+    }
+    const { onSas } = confirmWhenShown(founderDevice)
+    const joining = peer('--invite', invite.code)
+    await until(() => joining.lines.some((l) => typeof l.sas === 'string' && (onSas(l.sas), true)), 30_000, 'the digits')
+    await until(() => joining.lines.some((l) => String(l.log ?? '').startsWith('Seeding')), 30_000, 'seeding')
+    await until(async () => (await founderDevice.sync.members()).length === 2, 10_000, 'two members')
+    await joining.stop()
+
+    await purgeFromHistory(founderDevice.notebook, { kind: 'contact', id: 'maria' }, founderDevice.sync)
+    const back = peer()
+    await until(() => back.lines.some((l) => l.purgeNotice), 60_000, 'the purge notice')
+    const told = back.lines.find((l) => l.purgeNotice)!
+    expect(told).toMatchObject({ purgeNotice: { kind: 'contact' }, text: expect.stringMatching(/a comrade removed a person from the notebook's history/) })
+    await back.stop()
+    await closeDevice(founderDevice)
+  }, 120_000)
 })

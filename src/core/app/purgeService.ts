@@ -1,9 +1,9 @@
-import { listPurges } from '../../shared/purge/purgeLog'
 import type { PurgeNotice } from '../../shared/purge/purgeNotice'
 import type { PurgeApi } from '../../shared/purgeContract'
 import type { Notebook } from '../notebook/Notebook'
 import { purgeFromHistory } from '../purge/purgeFromHistory'
 import { acknowledgePurges, pendingPurgeNotices } from '../purge/purgeNotices'
+import { watchPurgeNotices } from '../purge/watchPurges'
 import type { NotebookSync } from '../sync/NotebookSync'
 
 export interface PurgeServiceOptions {
@@ -20,7 +20,6 @@ export interface PurgeService {
 }
 
 export function createPurgeService(options: PurgeServiceOptions): PurgeService {
-  const tell = async (notebookId: string, notebook: Notebook) => options.emit(notebookId, await pendingPurgeNotices(notebook))
   return {
     api: {
       async purgeFromHistory({ notebookId, kind, id }) {
@@ -34,17 +33,14 @@ export function createPurgeService(options: PurgeServiceOptions): PurgeService {
       async acknowledgePurges({ notebookId, ids }) {
         const notebook = await options.notebook(notebookId)
         await acknowledgePurges(notebook, ids)
-        return pendingPurgeNotices(notebook)
+        const pending = await pendingPurgeNotices(notebook)
+        // Every place showing the notice (the banner, the sync panel, the status bar) hears it was read.
+        options.emit(notebookId, pending)
+        return pending
       },
     },
     watch(notebookId, notebook) {
-      let count = listPurges(notebook.root.doc()).length
-      notebook.root.on('change', ({ doc }) => {
-        const now = listPurges(doc).length
-        if (now === count) return
-        count = now
-        void tell(notebookId, notebook).catch((e: Error) => console.error(`Purge notice failed: ${e.message}`))
-      })
+      watchPurgeNotices(notebook, (notices) => options.emit(notebookId, notices))
     },
   }
 }

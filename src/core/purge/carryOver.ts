@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import { encodeHeads, type DocHandle, type DocumentId, type Repo } from '@automerge/automerge-repo'
+import { type DocHandle, type DocumentId, type Repo } from '@automerge/automerge-repo'
 import type { PurgeEntry, PurgeMove } from '../../shared/purge/purgeLog'
 import { redactor } from '../../shared/purge/redact'
 import { scopeOfReplaced } from '../../shared/purge/scopeOfReplaced'
@@ -21,8 +21,8 @@ export const NOTHING_CARRIED: Carried = { records: 0, dropped: 0 }
  * Carries this device's edits to documents a purge replaced onto their new copies, before the
  * old ones are deleted: a member who edited while away (or while the purge ran) loses nothing
  * they typed. The edits since the purge's heads are read as the fields they touched; each
- * touched field is written, scrubbed as the purge scrubs, in a change made at the new
- * document's first heads, so it merges with what comrades wrote there since as any concurrent
+ * touched field is written, scrubbed as the purge scrubs, in a change made on a fork of the new
+ * document at its first heads, merged back, so it merges with what comrades wrote there since as any concurrent
  * edit does (text character by character). Edits to a purged record are dropped. What the
  * purge took out is read from the old documents themselves (`scopeOfReplaced`).
  */
@@ -70,10 +70,11 @@ function carryDocument(handle: DocHandle<unknown>, move: PurgeMove, old: A.Doc<u
     records.add(record)
   }
   if (writes.length) {
-    handle.changeAt(encodeHeads(move.base), (doc) => {
+    // A fork at the copy's first heads, merged back: a concurrent change, whatever comrades wrote since.
+    const carried = A.change(A.clone(base), (doc) => {
       for (const unit of writes) write(doc as A.Doc<unknown>, old, unit, scrub, omit)
     })
-    handle.update((doc) => anchorQuotes(doc))
+    handle.update((doc) => anchorQuotes(A.merge(doc as A.Doc<unknown>, carried)))
   }
   return { records: records.size, dropped }
 }

@@ -1,4 +1,7 @@
+import type { PurgeNotice } from '../../shared/purge/purgeNotice'
 import type { KeyVault } from '../atRest/KeyVault'
+import { acknowledgePurges, pendingPurgeNotices } from '../purge/purgeNotices'
+import { watchPurgeNotices } from '../purge/watchPurges'
 import { Notebook } from '../notebook/Notebook'
 import { readNotebookMeta } from '../notebook/notebookFiles'
 import { acceptInvite } from './acceptInvite'
@@ -13,6 +16,11 @@ export interface PeerOptions extends SyncOptions {
   /** While joining: the short authentication string the inviting device must show too. */
   onSas?: (sas: string) => void
   onStatus?: (status: SyncStatus) => void
+  /**
+   * Purges from history a comrade made (while this device was away, or since), once carried
+   * out here: a headless peer tells its user on its output, and they count as read.
+   */
+  onPurgeNotices?: (notices: PurgeNotice[]) => void
 }
 
 export interface RunningPeer {
@@ -26,7 +34,7 @@ export interface RunningPeer {
  * notebook, loads every document and seeds it to the other members until stopped.
  */
 export async function runPeer(options: PeerOptions): Promise<RunningPeer> {
-  const { notebookDir, invite, onStatus, onSas, keys, ...syncOptions } = options
+  const { notebookDir, invite, onStatus, onSas, onPurgeNotices, keys, ...syncOptions } = options
   if (!(await readNotebookMeta(notebookDir))) {
     if (!invite) throw new Error(`${notebookDir} holds no notebook; pass an invite code to join one`)
     await acceptInvite(invite, {
@@ -40,13 +48,29 @@ export async function runPeer(options: PeerOptions): Promise<RunningPeer> {
   const notebook = await Notebook.open(notebookDir, keys)
   const sync = await NotebookSync.open(notebook, { deviceName: 'Always-on peer', ...syncOptions })
   if (onStatus) sync.on('status', onStatus)
+  const stopTelling = onPurgeNotices ? tellPurges(notebook, onPurgeNotices) : undefined
   await sync.enable()
   return {
     notebook,
     sync,
     async stop() {
+      stopTelling?.()
       await sync.disable()
       await notebook.close()
     },
   }
+}
+
+/** Each unread purge told once, after its old documents are gone (so with what became of this device's edits), then marked read. */
+function tellPurges(notebook: Notebook, tell: (notices: PurgeNotice[]) => void): () => void {
+  const told = new Set<string>()
+  const report = async (): Promise<void> => {
+    await notebook.retirements()
+    const fresh = (await pendingPurgeNotices(notebook)).filter((notice) => !told.has(notice.id))
+    if (!fresh.length) return
+    for (const notice of fresh) told.add(notice.id)
+    tell(fresh)
+    await acknowledgePurges(notebook, fresh.map((notice) => notice.id))
+  }
+  return watchPurgeNotices(notebook, () => void report().catch((e: Error) => console.error(`Purge notice failed: ${e.message}`)))
 }

@@ -160,7 +160,8 @@ export function App(props: Props) {
       <main className="main" aria-label={Info.title}>
         {props.disconnected && <div className="banner" role="alert">Lost the connection to the Massline core. Your last saved work is safe; reload to reconnect.</div>}
         <WritesBanner key={session.id} session={session} />
-        <PurgeNotices key={session.id} session={session} />
+        {/* The Sync panel tells it in its record of purges. */}
+        {view !== 'sync' && <PurgeNotices key={session.id} session={session} />}
         <DamageBanner session={session} onSync={() => go('sync')} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
           {view === 'today' && <TodayView session={session} onView={go} param={param} />}

@@ -16,14 +16,21 @@ import { LockedWindow } from './LockedWindow'
  */
 export function LockGate({ bridge, children }: { bridge: Bridge; children: ReactNode }) {
   const [settings, setSettings] = useState<LockSettings>()
-  const [locked, setLocked] = useState(false)
+  /** 'locking' until the core has locked and the page reloads into the lock screen; 'here' if the core could not be told. */
+  const [locked, setLocked] = useState<false | 'locking' | 'here'>(false)
   const canLock = !!settings && (settings.hasPassphrase || settings.osUnlock)
   const lock = useCallback(() => {
     if (!canLock) return
-    setLocked(true)
+    setLocked('locking')
     void savesSettled()
       .then(() => bridge.lockWindows({}))
-      .then(() => location.reload(), (e: Error) => console.error(`The core could not lock: ${e.message}`))
+      .then(
+        () => location.reload(),
+        (e: Error) => {
+          console.error(`The core could not lock: ${e.message}`)
+          setLocked('here')
+        },
+      )
   }, [bridge, canLock])
 
   useEffect(() => void bridge.lockSettings({}).then(setSettings), [bridge])
@@ -49,6 +56,7 @@ export function LockGate({ bridge, children }: { bridge: Bridge; children: React
     }
   }, [locked, canLock, settings?.idleSeconds, lock])
   const controls = useMemo(() => ({ settings, canLock, lock, setSettings }), [settings, canLock, lock])
+  if (locked === 'locking') return <main className="lock-screen" aria-busy="true" aria-label="Locking Massline" />
   if (locked && settings) return <LockedWindow bridge={bridge} settings={settings} />
   return <LockContext.Provider value={controls}>{children}</LockContext.Provider>
 }

@@ -8,8 +8,9 @@ import { BundlePanel } from './BundlePanel'
 import { InvitePanel, JoinPanel } from './InvitePanels'
 import { MembersPanel } from './MembersPanel'
 import { MembershipLogPanel } from './MembershipLogPanel'
+import { PurgeHistoryPanel } from './PurgeHistoryPanel'
 
-/** Sync for the open notebook: off by default, members, invites, and the encrypted file. */
+/** Sync for the open notebook: off by default, members, invites, the membership log, purges from history, and the encrypted file. */
 export function SyncView({ session, onJoined }: { session: NotebookSession; onJoined: (notebook: NotebookSummary) => void }) {
   const state = useStore(session.sync)
   const [busy, setBusy] = useState(false)
@@ -62,6 +63,7 @@ export function SyncView({ session, onJoined }: { session: NotebookSession; onJo
           <InvitePanel session={session} state={state ?? undefined} />
           {state && <MembersPanel session={session} state={state} />}
           {state && <MembershipLogPanel history={state.history} />}
+          <PurgeHistoryPanel session={session} />
           <JoinPanel session={session} onJoined={onJoined} />
           <BundlePanel session={session} />
         </div>

@@ -15,6 +15,11 @@ export interface PurgeNotice {
 
 const WHAT: Record<PurgeTargetKind, string> = { contact: 'a person', note: 'a note', quote: 'a quote' }
 
+/** One line of the notebook's record of purges (the sync panel): what kind, how many documents. */
+export function purgeLine(kind: PurgeTargetKind, documents: number): string {
+  return `A comrade removed ${WHAT[kind]} from the notebook's history; ${plural(documents, 'document')} replaced by new ones.`
+}
+
 /**
  * What a device that never syncs again still holds: said in the confirmation before a purge,
  * and in the notice after one.

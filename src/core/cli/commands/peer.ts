@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { purgeNoticeText } from '../../../shared/purge/purgeNotice'
 import { runPeer, type PeerOptions } from '../../sync/runPeer'
 import { UsageError, type Command } from '../command'
 
@@ -47,6 +48,12 @@ export const peer: Command = {
             : `${status.peers.length} peer(s) connected · ${status.documentsPending} document(s) pending · last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : 'never'}`,
         ),
       log,
+      onPurgeNotices: (notices) => {
+        for (const notice of notices) {
+          const text = purgeNoticeText(notice, (at) => new Date(at).toISOString().slice(0, 10))
+          context.out(context.json ? JSON.stringify({ purgeNotice: notice, text }) : text)
+        }
+      },
       onSas: (sas) =>
         context.out(
           context.json
