@@ -60,7 +60,8 @@ export function NetworkGraph({ nodes, edges, roots = NO_ROOTS }: { nodes: Networ
           hideEdgesOnViewport: nodes.length > TREE_LIMIT,
           textureOnViewport: nodes.length > TREE_LIMIT,
           minZoom: 0.05,
-          maxZoom: 4,
+          // A handful of people fitted to the box would be drawn with names at four times their size.
+          maxZoom: 1.6,
         })
         cy.one('render', () => {
           const at = performance.now()
