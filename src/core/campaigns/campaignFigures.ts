@@ -4,12 +4,13 @@ import { gatheringTurnouts } from '../../shared/campaigns/campaignTurnout'
 import { campaignDashboard, type CampaignDashboard } from '../../shared/campaigns/dashboard'
 import { readPlan } from '../../shared/campaigns/plan'
 import { sumUpPrefill, type SumUpPrefill } from '../../shared/campaigns/sumUpPrefill'
-import { readRules } from '../../shared/contacts/followUp'
+import { readRules, withHighTide } from '../../shared/contacts/followUp'
 import { readLeaflet, type LeafletDoc } from '../../shared/leaflets/leaflet'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import { termNames } from '../../shared/notebook/terms'
-import { listActions, listMeetings } from '../mobilize/readMobilization'
+import { listActions, listMeetings, listTasks } from '../mobilize/readMobilization'
 import type { Notebook } from '../notebook/Notebook'
+import { campaignDocs } from './readCampaigns'
 
 async function campaignDoc(notebook: Notebook, campaignId: string): Promise<CampaignDoc> {
   const doc = (await notebook.shardOf<CampaignDoc>('campaigns', campaignId)).doc().records[campaignId]
@@ -37,7 +38,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
   const root = notebook.root.doc()
   // Plain names by id, merges resolved: reading the root document per note would be slow.
   const names = termNames(root)
-  const [contacts, notes, all, actions, meetings] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), listActions(notebook), listMeetings(notebook)])
+  const [contacts, notes, all, campaigns, actions, meetings] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), campaignDocs(notebook), listActions(notebook), listMeetings(notebook)])
   return campaignDashboard({
     campaignId,
     startedAt: doc.createdAt,
@@ -46,7 +47,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
     leaflets: all,
     gatherings: gatheringTurnouts(actions, meetings),
     problemName: (id) => names[id] || 'Unnamed problem',
-    rules: readRules(root.settings.followUp),
+    rules: withHighTide(readRules(root.settings.followUp), campaigns.map(readCampaign)),
     now,
   })
 }
@@ -55,6 +56,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
 export async function prefillOf(notebook: Notebook, campaignId: string, now = Date.now()): Promise<SumUpPrefill> {
   const doc = await campaignDoc(notebook, campaignId)
   const last = readPlan(doc).sumUps.at(-1)
-  const [contacts, notes, all] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook)])
-  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, now })
+  const [contacts, notes, all, meetings, actions, tasks] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), listMeetings(notebook), listActions(notebook), listTasks(notebook)])
+  const mobilization = { meetings, actions, tasks }
+  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, mobilization, now })
 }
