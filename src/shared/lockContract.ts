@@ -9,10 +9,14 @@ export interface LockSettings {
   hasPassphrase: boolean
   /** Whether this device can unlock through the OS (Touch ID on a Mac). */
   osUnlock: boolean
+  /** Whether the windows are locked now (the core holds it: a reload stays locked). */
+  locked: boolean
 }
 
 export interface LockApi {
   lockSettings(args: Record<string, never>): Promise<LockSettings>
+  /** Locks every window: until unlocked the bridge answers nothing else and the windows' document sync is cut. */
+  lockWindows(args: Record<string, never>): Promise<{ locked: true }>
   /** Sets or changes the unlock passphrase; changing it needs the current one. */
   setLockPassphrase(args: { passphrase: string; current?: string }): Promise<LockSettings>
   setLockIdle(args: { idleSeconds: number }): Promise<LockSettings>
@@ -22,7 +26,7 @@ export interface LockApi {
   unlockWithOs(args: Record<string, never>): Promise<{ unlocked: boolean }>
 }
 
-export const LOCK_METHODS: (keyof LockApi)[] = ['lockSettings', 'setLockPassphrase', 'setLockIdle', 'unlock', 'unlockWithOs']
+export const LOCK_METHODS: (keyof LockApi)[] = ['lockSettings', 'lockWindows', 'setLockPassphrase', 'setLockIdle', 'unlock', 'unlockWithOs']
 
 /** The shortest passphrase the lock takes, and the idle times it offers. */
 export const MIN_LOCK_PASSPHRASE = 6

@@ -113,6 +113,14 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
     await page.getByRole('button', { name: 'Change tide' }).click()
     await poll(() => page.getByRole('list', { name: 'Tide history' }).innerText()).toMatch(/high tide .*: Sixty tenants at the lobby speak-out \(Ben\)/)
     await poll(() => page.getByTestId('campaign-row').filter({ hasText: 'high tide' }).count()).toBe(1)
+    // The tide's effect on follow-up is a rule the collective sees here and edits with the cadence rules.
+    expect(await page.getByTestId('tide-rule').innerText()).toMatch(/At high tide, its people are called sooner: .*the intermediate every 14 days \(usually 30\)/)
+    const campaignUrl = page.url()
+    await page.getByTestId('tide-rule').getByRole('link', { name: 'Change the rule' }).click()
+    await page.getByLabel('At high tide, Intermediate every (days)').fill('10')
+    await page.getByRole('button', { name: 'Save rules' }).click()
+    await page.goto(campaignUrl)
+    await poll(() => page.getByTestId('tide-rule').innerText()).toMatch(/the intermediate every 10 days \(usually 30\)/)
     await page.reload()
     await poll(() => page.getByLabel('Demand 1 status').inputValue()).toBe('partlyWon')
     expect(await page.getByLabel('Demand 2', { exact: true }).inputValue()).toBe('Rent abated for every cold day')
@@ -123,7 +131,7 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
   it('writes a sum-up from its pre-filled figures and shows the dashboard’s charts, light and dark', async () => {
     const figures = page.getByTestId('sumup-figures')
     await poll(() => figures.innerText()).toMatch(/Contacts gained\s+\d+ \(\d+ in all\)/)
-    expect(await figures.innerText()).toMatch(/Meetings and turnout\s+—/)
+    expect(await figures.innerText()).toMatch(/Meetings and turnout\s+\d+ meetings? \(\d+ signed in\), \d+ actions? \(\d+ came\)\s+Tasks done \/ dropped\s+\d+ done, \d+ dropped; \d+ still open/)
     await page.getByRole('button', { name: 'Write a sum-up from these figures' }).click()
     const editor = page.getByTestId('sumup-editor').locator('[contenteditable="true"]')
     await poll(() => editor.innerText()).toMatch(/Since \d{4}-\d\d-\d\d[\s\S]*Contacts gained: \d+[\s\S]*What worked/)

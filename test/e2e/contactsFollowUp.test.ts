@@ -144,7 +144,7 @@ describe('contacts and follow-up in Chromium', () => {
   it('edits the notebook cadence rules, and next dates follow them', async () => {
     await page.getByRole('button', { name: /^Today/ }).click()
     await page.getByRole('button', { name: 'Cadence rules' }).click()
-    await page.getByLabel('Advanced every (days)').fill('10')
+    await page.getByLabel('Advanced every (days)', { exact: true }).fill('10')
     await page.getByRole('button', { name: 'Save rules' }).click()
     await page.getByRole('button', { name: /^Contacts/ }).click()
     await rowsOf('contact-row').filter({ hasText: 'Grace Okoye' }).click()

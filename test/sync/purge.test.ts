@@ -84,4 +84,32 @@ describe('purging a contact from history', () => {
     await until(async () => (await findings(carol)).length === 0, 20_000, `carol's store clean: ${(await findings(carol)).join(', ')}`)
     expect([...deniedDocuments(carol.notebook.root.doc())].sort()).toEqual([...outcome.entry.documents].sort())
   }, 240_000) // three devices joining, a rotation and a full re-sync: minutes on a loaded machine
+
+  it('replacing more documents than the foreign-document limit cuts no member off', async () => {
+    // Members judge a peer by how many documents outside the notebook it sends about; a purge
+    // legitimately announces many new ones before the root that lists them arrives (and a member
+    // behind still syncs the retired ones). The limit is lowered so a handful of documents trips it.
+    const hub = new MemoryHub()
+    const limit = { ...viaHub(hub, 'alice'), unknownDocumentLimit: 2 }
+    const alice = await founder('alice', limit)
+    devices.push(alice)
+    const bob = await joiner(alice, 'bob', { ...viaHub(hub, 'bob'), unknownDocumentLimit: 2 })
+    devices.push(bob)
+    await seed(alice)
+    // Comrades in other shards who know Maria: each of their shards holds a trace.
+    const friends = Array.from({ length: 40 }, (_, i) => `contact-friend-${i}`)
+    await alice.notebook.putRecords('contacts', friends.map((id) => newContactDoc(id, { name: `Friend ${id.slice(-2)}`, knows: [MARIA.id] }, Date.now())))
+    const last = friends[friends.length - 1]!
+    await until(async () => (await bob.notebook.shardOf<ContactDoc>('contacts', last)).doc()?.records[last] !== undefined, 30_000, 'bob has the friends')
+
+    const outcome = await purgeFromHistory(alice.notebook, { kind: 'contact', id: MARIA.id }, alice.sync)
+    expect(outcome.replaced).toBeGreaterThan(2 * 2)
+    await until(() => listPurges(bob.notebook.root.doc()).length === 1, 30_000, 'bob has the purge')
+    await until(async () => (await bob.notebook.shardOf<ContactDoc>('contacts', last)).doc()?.records[last]?.knows?.length === 0, 30_000, 'bob has the new shards')
+    // Both still sync: a contact added now reaches the other side.
+    await alice.notebook.putRecords('contacts', [newContactDoc('contact-after-0001', { name: 'After Purge' }, Date.now())])
+    await until(async () => (await bob.notebook.shardOf<ContactDoc>('contacts', 'contact-after-0001')).doc()?.records['contact-after-0001'] !== undefined, 30_000, 'bob gets what alice adds after')
+    expect([...alice.log, ...bob.log].filter((line) => line.includes('foreign documents'))).toEqual([])
+    expect(alice.sync.banned.has(bob.sync.deviceKey) || bob.sync.banned.has(alice.sync.deviceKey)).toBe(false)
+  }, 240_000)
 })

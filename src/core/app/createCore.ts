@@ -29,6 +29,7 @@ import { createSyncService } from './syncService'
 import { createWritesApi } from './writesService'
 import { createPurgeService } from './purgeService'
 import { createLockApi, type OsUnlock } from '../lock/lockService'
+import { WindowLock } from '../lock/windowLock'
 
 /** Long enough for a window to open and show its first screen before shards load. */
 const BACKGROUND_LOAD_DELAY_MS = 1500
@@ -36,7 +37,10 @@ const BACKGROUND_LOAD_DELAY_MS = 1500
 export type CoreEventMap = { [E in keyof CoreEvents]: [CoreEvents[E]] }
 
 export interface Core {
+  /** What the windows reach through the bridge: refused, but for unlocking, while they are locked. */
   api: CoreApi
+  /** The app lock of the windows (the host cuts its sync sockets when they lock). */
+  windows: WindowLock
   events: EventEmitter<CoreEventMap>
   /** Hears every core event (what a bridge forwards to the renderer); returns an unsubscribe. */
   subscribe(listener: (name: CoreEventName, payload: CoreEvents[CoreEventName]) => void): () => void
@@ -139,12 +143,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const search = createSearchService({ notebook })
 
-  const api: CoreApi = {
+  const windows = new WindowLock()
+  const api: CoreApi = windows.guard({
     ...contacts,
     ...search.api,
     ...sync.api,
     ...purge.api,
-    ...createLockApi(home, { os: options.osUnlock }),
+    ...createLockApi(home, { os: options.osUnlock, windows }),
     ...createLeafletsApi(notebook),
     ...createWritesApi(notebook),
     ...createCampaignsApi(notebook),
@@ -198,12 +203,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await writeFileAtomic(path, JSON.stringify(await exportNotebookJson(nb), null, 2))
       return { path }
     },
-  }
+  })
 
   function subscribe(listener: (name: CoreEventName, payload: CoreEvents[CoreEventName]) => void): () => void {
     const emitter = events as unknown as EventEmitter
     const offs = CORE_EVENTS.map((name) => {
-      const forward = (payload: CoreEvents[CoreEventName]) => listener(name, payload)
+      // A locked window is told nothing; it reads afresh once unlocked (the renderer reloads).
+      const forward = (payload: CoreEvents[CoreEventName]) => windows.locked || listener(name, payload)
       emitter.on(name, forward)
       return () => emitter.off(name, forward)
     })
@@ -212,13 +218,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   return {
     api,
+    windows,
     events,
     subscribe,
     notebook,
     async connectUi(notebookId, adapter) {
       const nb = await notebook(notebookId)
+      const disconnect = windows.link(() => nb.repo.networkSubsystem.removeNetworkAdapter(adapter))
       nb.repo.networkSubsystem.addNetworkAdapter(adapter)
-      return () => nb.repo.networkSubsystem.removeNetworkAdapter(adapter)
+      return disconnect
     },
     async close() {
       await sync.close()

@@ -3,11 +3,13 @@ import { readCampaign, type CampaignDoc } from '../../shared/campaigns/campaign'
 import { campaignDashboard, type CampaignDashboard } from '../../shared/campaigns/dashboard'
 import { readPlan } from '../../shared/campaigns/plan'
 import { sumUpPrefill, type SumUpPrefill } from '../../shared/campaigns/sumUpPrefill'
-import { readRules } from '../../shared/contacts/followUp'
+import { readRules, withHighTide } from '../../shared/contacts/followUp'
 import { readLeaflet, type LeafletDoc } from '../../shared/leaflets/leaflet'
 import { leafletUrls } from '../../shared/notebook/rootDoc'
 import { termNames } from '../../shared/notebook/terms'
+import { listActions, listMeetings, listTasks } from '../mobilize/readMobilization'
 import type { Notebook } from '../notebook/Notebook'
+import { campaignDocs } from './readCampaigns'
 
 async function campaignDoc(notebook: Notebook, campaignId: string): Promise<CampaignDoc> {
   const doc = (await notebook.shardOf<CampaignDoc>('campaigns', campaignId)).doc().records[campaignId]
@@ -35,7 +37,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
   const root = notebook.root.doc()
   // Plain names by id, merges resolved: reading the root document per note would be slow.
   const names = termNames(root)
-  const [contacts, notes, all] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook)])
+  const [contacts, notes, all, campaigns] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), campaignDocs(notebook)])
   return campaignDashboard({
     campaignId,
     startedAt: doc.createdAt,
@@ -43,7 +45,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
     notes,
     leaflets: all,
     problemName: (id) => names[id] || 'Unnamed problem',
-    rules: readRules(root.settings.followUp),
+    rules: withHighTide(readRules(root.settings.followUp), campaigns.map(readCampaign)),
     now,
   })
 }
@@ -52,6 +54,7 @@ export async function dashboardOf(notebook: Notebook, campaignId: string, now = 
 export async function prefillOf(notebook: Notebook, campaignId: string, now = Date.now()): Promise<SumUpPrefill> {
   const doc = await campaignDoc(notebook, campaignId)
   const last = readPlan(doc).sumUps.at(-1)
-  const [contacts, notes, all] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook)])
-  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, now })
+  const [contacts, notes, all, meetings, actions, tasks] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), listMeetings(notebook), listActions(notebook), listTasks(notebook)])
+  const mobilization = { meetings, actions, tasks }
+  return sumUpPrefill({ campaignId, startedAt: readCampaign(doc).createdAt, lastSumUp: last ?? null, contacts, notes, leaflets: all, mobilization, now })
 }

@@ -2,6 +2,7 @@ import { listCandidates, type Candidate } from '../../shared/campaigns/candidate
 import { readCampaign, type Campaign, type CampaignDoc } from '../../shared/campaigns/campaign'
 import { currentStep, readPlan, type Plan } from '../../shared/campaigns/plan'
 import { plainText } from '../../shared/richtext/plainText'
+import { allRecords } from '../contacts/readAll'
 import type { Notebook } from '../notebook/Notebook'
 
 export interface CampaignRecord extends Campaign {
@@ -10,15 +11,18 @@ export interface CampaignRecord extends Campaign {
   sumUpText: Record<string, string>
 }
 
-/** Every campaign record of the notebook with its plan (campaigns are few: four small shards). */
+/** Every campaign document of the notebook (campaigns are few: four small shards). */
+export async function campaignDocs(notebook: Notebook): Promise<CampaignDoc[]> {
+  return allRecords<CampaignDoc>(notebook, 'campaigns')
+}
+
+/** Every campaign record of the notebook with its plan and the text of its sum-ups, by name. */
 export async function readCampaigns(notebook: Notebook): Promise<CampaignRecord[]> {
-  const records: CampaignRecord[] = []
-  for (let shard = 0; shard < notebook.root.doc().shards.campaigns.length; shard++) {
-    for (const doc of Object.values((await notebook.shard<CampaignDoc>('campaigns', shard)).doc().records)) {
-      const sumUpText = Object.fromEntries(readPlan(doc).sumUps.map((s) => [s.id, plainText(doc[`sumup:${s.id}`]?.body)]))
-      records.push({ ...readCampaign(doc), plan: readPlan(doc), sumUpText })
-    }
-  }
+  const records = (await campaignDocs(notebook)).map((doc): CampaignRecord => {
+    const plan = readPlan(doc)
+    const sumUpText = Object.fromEntries(plan.sumUps.map((s) => [s.id, plainText(doc[`sumup:${s.id}`]?.body)]))
+    return { ...readCampaign(doc), plan, sumUpText }
+  })
   return records.sort((a, b) => a.name.localeCompare(b.name))
 }
 

@@ -43,6 +43,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const bridge = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
   bridge.on('connection', (socket) => serveBridge(core, socket))
   const syncServers = new Map<string, Promise<WebSocketServer>>()
+  // Locked, the windows' document sync is cut (the core drops the servers' adapters): their sockets go too.
+  core.windows.onLock(() => {
+    for (const pending of syncServers.values()) void pending.then((server) => (server.clients.forEach((ws) => ws.terminate()), server.close()))
+    syncServers.clear()
+  })
   let port = 0
 
   const syncServer = (notebookId: string): Promise<WebSocketServer> => {
@@ -84,6 +89,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!admission.ok) return void socket.end(`HTTP/1.1 ${admission.status} ${admission.reason}\r\nConnection: close\r\n\r\n`)
       const path = admission.target.path
       const sync = /^\/sync\/([\w-]{1,100})$/.exec(path)
+      if (sync && core.windows.locked) return void socket.end('HTTP/1.1 423 Locked\r\nConnection: close\r\n\r\n')
       const target = path === '/bridge' ? bridge : sync ? await syncServer(sync[1]!) : undefined
       if (!target) return void socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       target.handleUpgrade(request, socket, head, (ws) => target.emit('connection', ws, request))

@@ -10,7 +10,7 @@ describe('app lock settings and unlocking', () => {
   it('keeps the passphrase only as an Argon2id hash, and tells a wrong passphrase from the right one', async () => {
     const dir = await home()
     const lock = createLockApi(dir, { sleep: async () => undefined })
-    expect(await lock.lockSettings({})).toEqual({ idleSeconds: 0, hasPassphrase: false, osUnlock: false })
+    expect(await lock.lockSettings({})).toEqual({ idleSeconds: 0, hasPassphrase: false, osUnlock: false, locked: false })
     await expect(lock.unlock({ passphrase: 'anything' })).rejects.toThrow(/No unlock passphrase/)
     expect(await lock.setLockPassphrase({ passphrase: 'picket line 42' })).toMatchObject({ hasPassphrase: true })
     const stored = await readFile(join(dir, 'lock.json'), 'utf8')

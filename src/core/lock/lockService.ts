@@ -4,6 +4,7 @@ import type { LockApi, LockSettings } from '../../shared/lockContract'
 import { readJson } from '../fs/readJson'
 import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { hashPassphrase, verifyPassphrase } from './passphraseHash'
+import { WindowLock } from './windowLock'
 
 const lockFileSchema = z.object({
   idleSeconds: z.number().int().min(0).catch(0),
@@ -23,16 +24,18 @@ const MAX_WAIT_MS = 5_000
 
 export interface LockOptions {
   os?: OsUnlock | undefined
+  /** The windows' lock the core enforces (one per core). */
+  windows?: WindowLock
   /** Tests pass a clock that does not wait, and a cheaper hash. */
   sleep?: (ms: number) => Promise<unknown>
   hash?: { make: (passphrase: string) => string; check: (hash: string, passphrase: string) => boolean }
 }
 
 /** The app lock's settings and unlocking, in `<home>/lock.json` (this device only, never synced). */
-export function createLockApi(home: string, { os, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), hash = { make: hashPassphrase, check: verifyPassphrase } }: LockOptions = {}): LockApi {
+export function createLockApi(home: string, { os, windows = new WindowLock(), sleep = (ms) => new Promise((r) => setTimeout(r, ms)), hash = { make: hashPassphrase, check: verifyPassphrase } }: LockOptions = {}): LockApi {
   const path = join(home, 'lock.json')
   const read = async (): Promise<LockFile> => (await readJson(path, lockFileSchema).catch(() => undefined)) ?? { idleSeconds: 0 }
-  const settings = ({ idleSeconds, passphraseHash }: LockFile): LockSettings => ({ idleSeconds, hasPassphrase: !!passphraseHash, osUnlock: os?.available() ?? false })
+  const settings = ({ idleSeconds, passphraseHash }: LockFile): LockSettings => ({ idleSeconds, hasPassphrase: !!passphraseHash, osUnlock: os?.available() ?? false, locked: windows.locked })
   const write = async (file: LockFile): Promise<LockSettings> => {
     await writeFileAtomic(path, JSON.stringify(file, null, 2))
     return settings(file)
@@ -41,6 +44,13 @@ export function createLockApi(home: string, { os, sleep = (ms) => new Promise((r
   return {
     async lockSettings() {
       return settings(await read())
+    },
+    async lockWindows() {
+      const { passphraseHash } = await read()
+      // A lock nobody could open would shut the user out of the app: the CLI is no way back for everyone.
+      if (!passphraseHash && !os?.available()) throw new Error('Set an unlock passphrase before locking Massline')
+      windows.lock()
+      return { locked: true }
     },
     async setLockPassphrase({ passphrase, current }) {
       const file = await read()
@@ -59,11 +69,14 @@ export function createLockApi(home: string, { os, sleep = (ms) => new Promise((r
         throw new Error('Wrong passphrase: Massline stays locked')
       }
       wrong = 0
+      windows.unlock()
       return { unlocked: true }
     },
     async unlockWithOs() {
       if (!os?.available()) throw new Error('This device has no OS unlock: use the passphrase')
-      return { unlocked: await os.prompt('unlock Massline') }
+      const unlocked = await os.prompt('unlock Massline')
+      if (unlocked) windows.unlock()
+      return { unlocked }
     },
   }
 }

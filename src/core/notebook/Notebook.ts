@@ -24,9 +24,11 @@ import {
   type ShardDoc,
 } from '../../shared/notebook/schema'
 import { allDocumentUrls, notebookName, shardUrl } from '../../shared/notebook/rootDoc'
-import { deniedDocuments } from '../../shared/purge/purgeLog'
+import { listPurges } from '../../shared/purge/purgeLog'
 import { scalar, type Scalar } from '../../shared/notebook/scalar'
 import { shardFor } from '../../shared/notebook/sharding'
+import { carryOver } from '../purge/carryOver'
+import { recordCarried } from '../purge/purgeNotices'
 import { checkKey } from '../atRest/checkKey'
 import { keyFor, type KeyVault } from '../atRest/KeyVault'
 import { anySealed, sealInPlace } from '../atRest/sealInPlace'
@@ -66,6 +68,8 @@ export class Notebook {
   /** The URL each cached shard handle was found at: a purge moves a shard to a new document. */
   readonly #shardUrls = new Map<string, AutomergeUrl>()
   #retiring: Promise<void> = Promise.resolve()
+  /** Documents a purge retired that this device has taken (or is taking) out of the notebook. */
+  readonly #leaving = new Set<string>()
   readonly #loaded = new Map<RecordKind, Promise<void>>()
   #closing = false
 
@@ -88,10 +92,9 @@ export class Notebook {
     readonly damageLedger: DamageLedger,
   ) {
     const refresh = (doc: NotebookRootDoc): void => {
-      const denied = deniedDocuments(doc) as Set<DocumentId>
+      this.#retire(doc)
       members.add(interpretAsDocumentId(root.url))
-      for (const url of allDocumentUrls(doc)) if (!denied.has(interpretAsDocumentId(url))) members.add(interpretAsDocumentId(url))
-      this.#retire(denied)
+      for (const url of allDocumentUrls(doc)) if (!this.#leaving.has(interpretAsDocumentId(url))) members.add(interpretAsDocumentId(url))
       this.#followMovedShards(doc)
     }
     refresh(root.doc())
@@ -189,6 +192,11 @@ export class Notebook {
   /** Whether a document is part of this notebook (root, a shard, a leaflet). */
   belongs(documentId: DocumentId): boolean {
     return this.members.has(documentId)
+  }
+
+  /** Whether a purge retired this document: it left the notebook, though a member behind may still send about it. */
+  isRetired(documentId: DocumentId): boolean {
+    return this.#leaving.has(documentId)
   }
 
   shardIndex(kind: RecordKind, id: string): number {
@@ -379,15 +387,30 @@ export class Notebook {
 
   /**
    * Deletes the documents a purge retired (here or on another member's device) from the store,
-   * and never serves or accepts them again: they leave the notebook's members, which the repo's
-   * access policy and the sync adapter both check.
+   * and never serves or accepts them again: they leave the notebook's members at once, which the
+   * repo's access policy and the sync adapter both check. First, this device's edits to them
+   * that the purge did not see are carried onto the new documents (`purge/carryOver.ts`); if
+   * that fails (the new documents never came) the old ones stay on disk, unserved, and the next
+   * open tries again: nothing a user typed is lost.
    */
-  #retire(denied: ReadonlySet<DocumentId>): void {
-    for (const id of denied) {
-      if (this.retired.has(id)) continue
-      this.retired.add(id)
-      this.members.delete(id)
-      this.#retiring = this.#retiring.then(() => this.#deleteDocument(id)).catch(() => undefined)
+  #retire(root: NotebookRootDoc): void {
+    for (const entry of listPurges(root)) {
+      const ids = entry.documents.filter((id) => !this.#leaving.has(id)) as DocumentId[]
+      if (!ids.length) continue
+      for (const id of ids) {
+        this.#leaving.add(id)
+        this.members.delete(id)
+      }
+      this.#retiring = this.#retiring.then(async () => {
+        try {
+          if (!this.files.readOnly) await recordCarried(this.files, this.dir, entry.id, await carryOver(this.repo, entry, new Set(ids), () => this.#closing))
+        } catch (error) {
+          console.error(`Edits to documents a purge replaced could not be carried over yet: ${(error as Error).message}`)
+          return
+        }
+        for (const id of ids) this.retired.add(id)
+        await Promise.all(ids.map((id) => this.#deleteDocument(id))).catch(() => undefined)
+      })
     }
   }
 

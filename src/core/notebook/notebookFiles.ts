@@ -40,6 +40,8 @@ export const notebookPaths = (dir: string) => ({
   sealing: join(dir, 'sealing'),
   /** The purges from history this device's user has been told of (sealed). */
   purgesSeen: join(dir, 'purges-seen.json'),
+  /** What became of this device's edits to documents each purge replaced (sealed), for its notice. */
+  purgesCarried: join(dir, 'purges-carried.json'),
 })
 
 export function readNotebookMeta(dir: string): Promise<NotebookMeta | undefined> {

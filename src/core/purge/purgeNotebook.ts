@@ -5,16 +5,15 @@ import { newId } from '../../shared/ids'
 import { scalar, str } from '../../shared/notebook/scalar'
 import { RECORD_KINDS, type NotebookRootDoc, type RecordKind } from '../../shared/notebook/schema'
 import type { NoteDoc } from '../../shared/notes/note'
-import type { NoteShard } from '../../shared/notes/noteMutations'
-import { anchorsForOldQuotes, setQuoteAnchors } from '../../shared/notes/quoteAnchors'
 import { recordPurge, type PurgeEntry } from '../../shared/purge/purgeLog'
 import type { PurgeScope, PurgeTarget } from '../../shared/purge/purgeScope'
 import { holdsTrace } from '../../shared/purge/holdsTrace'
 import { purgeScopeOf } from '../../shared/purge/purgeScopeOf'
 import { redactor } from '../../shared/purge/redact'
-import { scrubber, type Path, type Scrubber } from '../../shared/purge/scrubValue'
+import { scrubber } from '../../shared/purge/scrubValue'
 import type { Notebook } from '../notebook/Notebook'
 import { storedHistoryChecker } from './storedHistoryChecker'
+import { anchorQuotes, historyBound } from './historyBound'
 import { rebuildDocument } from './rebuildDocument'
 
 export interface PurgeResult {
@@ -42,17 +41,19 @@ export async function purgeNotebook(notebook: Notebook, target: PurgeTarget, now
   const affected: ReturnType<typeof places> = []
   for (const place of places(notebook.root.doc())) if (await holds(interpretAsDocumentId(place.url), scrub)) affected.push(place)
 
-  const moved: { place: Place; url: AutomergeUrl; old: DocumentId }[] = []
+  const moved: { place: Place; url: AutomergeUrl; old: DocumentId; heads: string[]; base: string[] }[] = []
   for (const place of affected) {
     const handle = 'leaflet' in place ? await notebook.repo.find<unknown>(place.url) : ((await notebook.shard(place.kind, place.shard)) as DocHandle<unknown>)
-    const copy = rebuilt(handle.doc() as A.Doc<unknown>, place, scrub)
+    const old = handle.doc() as A.Doc<unknown>
+    const copy = anchorQuotes(rebuildDocument(old, scrub, historyBound(old)))
     // Checked before anything moves: a copy that still held a trace would defeat the purge.
     if (holdsTrace(copy, scrub)) throw new Error('The purge could not take every trace out of a document; nothing was changed')
     const fresh = notebook.repo.import<unknown>(A.save(copy))
     await notebook.repo.flush([fresh.documentId])
-    moved.push({ place, url: fresh.url, old: handle.documentId })
+    moved.push({ place, url: fresh.url, old: handle.documentId, heads: A.getHeads(old), base: A.getHeads(copy) })
   }
-  const entry: PurgeEntry = { id: newId(), kind: target.kind, at: now, documents: moved.map((m) => m.old) }
+  const moves = moved.map((m) => ({ from: m.old, into: interpretAsDocumentId(m.url), heads: m.heads, base: m.base }))
+  const entry: PurgeEntry = { id: newId(), kind: target.kind, at: now, documents: moved.map((m) => m.old), moves }
   notebook.root.change((root) => {
     for (const { place, url } of moved) {
       if ('leaflet' in place) root.leaflets[place.leaflet] = scalar(url)
@@ -92,18 +93,4 @@ async function scopeOf(notebook: Notebook, target: PurgeTarget): Promise<PurgeSc
     if (record) contacts.push(record)
   }
   return purgeScopeOf(target, { contacts, notes })
-}
-
-/** Quote anchors and a leaflet's named versions point into the old history: left out, anchors found again. */
-function rebuilt(old: A.Doc<unknown>, place: Place, scrub: Scrubber): A.Doc<unknown> {
-  const omit = (path: Path, key: string): boolean =>
-    'leaflet' in place ? path.length === 0 && key.startsWith('version:') : place.kind === 'notes' && path[2] === 'quotes' && path.length === 4 && (key === 'from' || key === 'to')
-  const fresh = rebuildDocument(old, scrub, omit)
-  if (!('kind' in place) || place.kind !== 'notes') return fresh
-  const notes = fresh as A.Doc<NoteShard>
-  const found = Object.keys(notes.records).map((noteId) => ({ noteId, anchors: anchorsForOldQuotes(notes, noteId) })).filter((f) => f.anchors.length)
-  if (!found.length) return fresh
-  return A.change(notes, (doc) => {
-    for (const { noteId, anchors } of found) setQuoteAnchors(doc, noteId, anchors)
-  })
 }

@@ -26,7 +26,7 @@ export function rebuildDocument<T>(old: A.Doc<T>, scrub: Scrubber, omit?: CopyRu
   })
 }
 
-function scrubSpans(spans: Span[], redact: (text: string) => string, scrub: Scrubber): Span[] {
+export function scrubSpans(spans: Span[], redact: (text: string) => string, scrub: Scrubber): Span[] {
   const out: Span[] = []
   let run: Span[] = []
   let skipping = false

@@ -30,6 +30,8 @@ export interface SyncOptions extends TransportOptions {
   /** Heartbeat interval and idle timeout of connections (a silent link is dropped and redialed). */
   keepAliveMs?: number
   idleTimeoutMs?: number
+  /** Documents outside the notebook a member may send about before it is cut off (32; tests lower it). */
+  unknownDocumentLimit?: number
   log?: (line: string) => void
 }
 
@@ -133,6 +135,8 @@ export class NotebookSync extends EventEmitter {
     })
     this.#adapter = new SecretStreamNetworkAdapter([source], {
       belongs: (id) => this.notebook.belongs(id),
+      retired: (id) => this.notebook.isRetired(id),
+      ...pick(this.options, ['unknownDocumentLimit']),
       onHello: (key) => this.#onHello(key),
       onControl: (connection, frame) => void this.#onControl(connection, frame).catch((e) => this.#error(e)),
       onViolation: (key, reason) => {

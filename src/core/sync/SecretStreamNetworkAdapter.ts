@@ -18,8 +18,15 @@ export interface ChannelSource {
 export interface AdapterOptions {
   /** Only messages about these documents reach the repo; others are dropped and counted. */
   belongs?: (documentId: DocumentId) => boolean
-  /** Messages about foreign documents a peer may send before it is cut off (races are legit). */
+  /** Documents a purge retired: a member that has not seen the purge yet still syncs them, so they are dropped uncounted. */
+  retired?: (documentId: DocumentId) => boolean
+  /**
+   * Foreign documents a peer may send about before it is cut off: races are legit (a purge
+   * announces its new documents before the root that lists them arrives), so only the ones
+   * still foreign `unknownGraceMs` (10 s) after the limit is passed count.
+   */
   unknownDocumentLimit?: number
+  unknownGraceMs?: number
   onHello?: (remoteKey: string, hello: HelloHeader) => void
   /** Frames other than sync traffic (membership news, a snapshot request) seen on a member connection. */
   onControl?: (connection: Authenticated, frame: Frame) => void
@@ -32,7 +39,8 @@ export interface AdapterOptions {
 interface Peer {
   peerId: PeerId
   connection: Authenticated
-  unknownDocuments: number
+  unknownDocuments: Set<DocumentId>
+  recheck?: ReturnType<typeof setTimeout>
 }
 
 /**
@@ -146,7 +154,7 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
     const peerId = hello.peerId as PeerId
     if (peerId === this.peerId) return connection.channel.close('connected to ourselves')
     if (this.#peers.has(peerId)) return connection.channel.close('duplicate connection')
-    const peer: Peer = { peerId, connection, unknownDocuments: 0 }
+    const peer: Peer = { peerId, connection, unknownDocuments: new Set() }
     this.#peers.set(peerId, peer)
     connection.channel.onClose((reason) => {
       if (this.#peers.get(peerId) !== peer) return
@@ -172,14 +180,36 @@ export class SecretStreamNetworkAdapter extends NetworkAdapter {
     if (header.targetId !== this.peerId) return this.#violate(peer.connection, 'message not for us')
     const hasData = TYPES_WITH_DATA.has(header.type)
     if (hasData !== frame.body.byteLength > 0) return this.#violate(peer.connection, 'bad message body')
-    if ('documentId' in header && this.options.belongs && !this.options.belongs(header.documentId as DocumentId)) {
-      const limit = this.options.unknownDocumentLimit ?? 32
-      if (++peer.unknownDocuments > limit) this.#violate(peer.connection, 'too many foreign documents')
+    if ('documentId' in header && !this.#known(header.documentId as DocumentId)) {
+      if (!this.options.retired?.(header.documentId as DocumentId)) this.#foreign(peer, header.documentId as DocumentId)
       return
     }
     const message = (hasData ? { ...header, data: frame.body } : header) as Message
     this.options.onTraffic?.('in', message)
     this.emit('message', message)
+  }
+
+  #known(documentId: DocumentId): boolean {
+    return !this.options.belongs || this.options.belongs(documentId)
+  }
+
+  /**
+   * A document outside the notebook: dropped. Past the limit of distinct ones, those still
+   * foreign after the grace (not made known by the root meanwhile) get the peer cut off and its
+   * key banned, even if it hung up meanwhile; far past it (32 times), at once, so what is kept
+   * per peer stays bounded.
+   */
+  #foreign(peer: Peer, documentId: DocumentId): void {
+    const limit = this.options.unknownDocumentLimit ?? 32
+    peer.unknownDocuments.add(documentId)
+    if (peer.unknownDocuments.size > limit * 32) return this.#violate(peer.connection, 'too many foreign documents')
+    if (peer.unknownDocuments.size <= limit || peer.recheck) return
+    peer.recheck = setTimeout(() => {
+      peer.recheck = undefined
+      for (const id of peer.unknownDocuments) if (this.#known(id) || this.options.retired?.(id)) peer.unknownDocuments.delete(id)
+      if (peer.unknownDocuments.size > limit) this.#violate(peer.connection, 'too many foreign documents')
+    }, this.options.unknownGraceMs ?? 10_000)
+    peer.recheck.unref?.()
   }
 
   #violate(connection: Authenticated, reason: string): void {

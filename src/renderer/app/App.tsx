@@ -163,7 +163,7 @@ export function App(props: Props) {
         <PurgeNotices key={session.id} session={session} />
         <DamageBanner session={session} onSync={() => go('sync')} />
         <Suspense fallback={<div className="page-body" aria-busy="true" />}>
-          {view === 'today' && <TodayView session={session} onView={go} />}
+          {view === 'today' && <TodayView session={session} onView={go} param={param} />}
           {view === 'contacts' && <ContactsView key={session.id} session={session} createRequest={creating} param={param} />}
           {view === 'notes' && <NotesView key={session.id} {...viewProps} />}
           {view === 'places' && <PlacesView key={session.id} {...viewProps} />}

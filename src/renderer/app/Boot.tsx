@@ -5,6 +5,8 @@ import type { Platform } from '../platform/Platform'
 import { NotebookSession } from '../session/NotebookSession'
 import { App } from './App'
 import { LockGate } from '../lock/LockGate'
+import { LockedWindow } from '../lock/LockedWindow'
+import type { LockSettings } from '../../shared/lockContract'
 import { applyTheme } from './theme'
 
 interface Ready {
@@ -19,6 +21,7 @@ export function Boot() {
   const [ready, setReady] = useState<Ready>()
   const [error, setError] = useState<string>()
   const [disconnected, setDisconnected] = useState(false)
+  const [locked, setLocked] = useState<{ platform: Platform; settings: LockSettings }>()
 
   useEffect(() => {
     void (async () => {
@@ -26,6 +29,9 @@ export function Boot() {
       performance.mark('massline:boot')
       const platform = await choosePlatform(() => setDisconnected(true))
       performance.mark('massline:bridge')
+      // A locked core answers nothing else: the window shows the lock screen, and boots once unlocked.
+      const lock = await platform.bridge.lockSettings({})
+      if (lock.locked) return setLocked({ platform, settings: lock })
       const [settings, notebooks] = await Promise.all([platform.bridge.getSettings({}), platform.bridge.listNotebooks({})])
       applyTheme(settings.theme)
       const chosen = notebooks.find((n) => n.id === settings.lastNotebookId) ?? notebooks[0]
@@ -39,6 +45,7 @@ export function Boot() {
     })().catch((e: Error) => setError(e.message))
   }, [])
 
+  if (locked) return <LockedWindow bridge={locked.platform.bridge} settings={locked.settings} />
   if (error) return <div className="empty"><h2>Massline could not start</h2><p>{error}</p></div>
   if (!ready) return <div className="empty" aria-busy="true">Opening your notebook…</div>
   return (

@@ -11,6 +11,8 @@ import { TideHistory } from './plan/TideHistory'
 import { planEditor } from './plan/usePlanEdit'
 import { useMe } from './fight/useJudge'
 import { LEVELS } from '../../shared/contacts/levels'
+import { highTideRuleText } from '../../shared/contacts/followUp'
+import { useNotebookSettings } from '../contacts/useNotebookRoot'
 import { plural } from '../app/plural'
 import { useStore } from '../app/useStore'
 import { useNotes } from '../notes/useNoteRows'
@@ -43,6 +45,7 @@ function CampaignReach({ session, id }: { session: NotebookSession; id: string }
 
 export function CampaignEditor({ session, campaign, plan, targets, problemName }: { session: NotebookSession; campaign: Campaign; plan: Plan; targets: string[]; problemName: string }) {
   const [me] = useMe()
+  const { rules } = useNotebookSettings(session)
   const planEdit = useMemo(() => planEditor(session, campaign.id), [session, campaign.id])
   const [error, setError] = useState('')
   const [newDemand, setNewDemand] = useState('')
@@ -72,7 +75,7 @@ export function CampaignEditor({ session, campaign, plan, targets, problemName }
       </p>
       <CommitField label="Who holds the power to grant the demands" value={campaign.powerHolder} onCommit={(v) => void edit((s, id, now) => setAntagonism(s, id, 'powerHolder', v, now))} />
       <StepTracker steps={plan.steps} current={currentStep(plan)} edit={planEdit} by={me} />
-      <TideHistory tide={campaign.tide} history={plan.tides} startedAt={campaign.createdAt} edit={planEdit} by={me} />
+      <TideHistory tide={campaign.tide} history={plan.tides} startedAt={campaign.createdAt} edit={planEdit} by={me} rule={highTideRuleText(rules)} />
       <div className="field">
         <label>Demands</label>
         <ol className="demands" aria-label="Demands">

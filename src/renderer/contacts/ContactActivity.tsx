@@ -12,7 +12,7 @@ type Edit = (mutate: (doc: ShardDoc<ContactDoc>, now: number) => void) => void
 /** The follow-up line, the level movement per campaign, and the interaction log of one contact. */
 export function ContactActivity({ contact, stored, rules, campaigns, edit }: { contact: Contact; stored: ContactDoc; rules: FollowUpRules; campaigns: Map<string, string>; edit: Edit }) {
   const now = Date.now()
-  const status = followStatus(followFacts(contact), rules, now)
+  const status = followStatus({ follow: followFacts(contact), levels: contact.levels }, rules, now)
   const id = contact.id
   return (
     <>

@@ -1,22 +1,30 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Bridge } from '../../shared/bridge/bridgeClient'
 import type { LockSettings } from '../../shared/lockContract'
+import { savesSettled } from '../session/SaveTracker'
 import { ACTIVITY_EVENTS, IdleTimer } from './idleTimer'
 import { LockContext } from './lockContext'
-import { LockScreen } from './LockScreen'
-
-const LOCKED_TITLE = 'Massline — locked'
+import { LockedWindow } from './LockedWindow'
 
 /**
- * The app lock. Locked, the app (and every piece of notebook data it shows) is unmounted and
- * only the lock screen is rendered; the window title names no notebook. The core, sync and the
- * CLI go on. Locks on demand (the Lock button, the menu, Ctrl/⌘+Shift+L) and after the set idle time.
+ * The app lock. Locked, the app (and every piece of notebook data it shows) is unmounted at
+ * once; once this window's last edits have reached the core, the core is told to lock (from
+ * then on the bridge answers nothing but unlocking, and the window's document sync is cut) and
+ * the page reloads, so no notebook data stays in its memory: it boots into the lock screen
+ * (`Boot`) and boots the app again once unlocked. The core, sync and the CLI go on. Locks on
+ * demand (the Lock button, the menu, Ctrl/⌘+Shift+L) and after the set idle time.
  */
 export function LockGate({ bridge, children }: { bridge: Bridge; children: ReactNode }) {
   const [settings, setSettings] = useState<LockSettings>()
   const [locked, setLocked] = useState(false)
   const canLock = !!settings && (settings.hasPassphrase || settings.osUnlock)
-  const lock = useCallback(() => canLock && setLocked(true), [canLock])
+  const lock = useCallback(() => {
+    if (!canLock) return
+    setLocked(true)
+    void savesSettled()
+      .then(() => bridge.lockWindows({}))
+      .then(() => location.reload(), (e: Error) => console.error(`The core could not lock: ${e.message}`))
+  }, [bridge, canLock])
 
   useEffect(() => void bridge.lockSettings({}).then(setSettings), [bridge])
   useEffect(() => bridge.on('appCommand', ({ command }) => command === 'lockApp' && lock()), [bridge, lock])
@@ -40,16 +48,7 @@ export function LockGate({ bridge, children }: { bridge: Bridge; children: React
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, touch)
     }
   }, [locked, canLock, settings?.idleSeconds, lock])
-  useEffect(() => {
-    if (!locked) return
-    const title = document.title
-    document.title = LOCKED_TITLE
-    return () => {
-      document.title = title
-    }
-  }, [locked])
-
   const controls = useMemo(() => ({ settings, canLock, lock, setSettings }), [settings, canLock, lock])
-  if (locked && settings) return <LockScreen bridge={bridge} osUnlock={settings.osUnlock} hasPassphrase={settings.hasPassphrase} onUnlocked={() => setLocked(false)} />
+  if (locked && settings) return <LockedWindow bridge={bridge} settings={settings} />
   return <LockContext.Provider value={controls}>{children}</LockContext.Provider>
 }

@@ -115,6 +115,7 @@ export class NotebookSession {
 
   close(): void {
     this.#unsubscribe()
+    this.saves.stop()
     void this.repo.then((repo) => repo.shutdown())
   }
 }

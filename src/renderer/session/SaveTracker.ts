@@ -7,13 +7,25 @@ export type SaveState = { status: 'saved'; at: number | null } | { status: 'savi
 
 const PERSIST_DELAY_MS = 150
 
+const open = new Set<SaveTracker>()
+
+/**
+ * Resolves once every edit made in this window has reached the core, or after `timeoutMs`:
+ * the app lock waits for it before the core cuts the window off.
+ */
+export function savesSettled(timeoutMs = 3_000): Promise<void> {
+  const all = Promise.all([...open].map((tracker) => tracker.settled())).then(() => undefined)
+  return Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))])
+}
+
 /**
  * Says "saved" only when the core has confirmed it stored the edit durably: after a change,
  * the document's heads are sent with `persist`, which resolves once the core's copy holds
  * them on disk.
  */
 export class SaveTracker extends Store<SaveState> {
-  readonly #waiting = new Map<string, ReturnType<typeof setTimeout>>()
+  readonly #waiting = new Map<string, { timer: ReturnType<typeof setTimeout>; handle: DocHandle<unknown> }>()
+  readonly #flights = new Set<Promise<void>>()
   #inFlight = 0
 
   constructor(
@@ -21,16 +33,34 @@ export class SaveTracker extends Store<SaveState> {
     private readonly notebookId: string,
   ) {
     super({ status: 'saved', at: null })
+    open.add(this)
+  }
+
+  /** The session closed: nothing more to wait for here. */
+  stop(): void {
+    open.delete(this)
+  }
+
+  /** Sends what waits to be sent now, and resolves once the core has stored all of it. */
+  async settled(): Promise<void> {
+    for (const { timer, handle } of [...this.#waiting.values()]) {
+      clearTimeout(timer)
+      this.#send(handle)
+    }
+    await Promise.allSettled([...this.#flights])
   }
 
   /** Call after every local change to a document. */
   track(handle: DocHandle<unknown>): void {
     this.set({ status: 'saving' })
-    clearTimeout(this.#waiting.get(handle.documentId))
-    this.#waiting.set(
-      handle.documentId,
-      setTimeout(() => void this.#persist(handle), PERSIST_DELAY_MS),
-    )
+    clearTimeout(this.#waiting.get(handle.documentId)?.timer)
+    this.#waiting.set(handle.documentId, { timer: setTimeout(() => this.#send(handle), PERSIST_DELAY_MS), handle })
+  }
+
+  #send(handle: DocHandle<unknown>): void {
+    const flight = this.#persist(handle)
+    this.#flights.add(flight)
+    void flight.finally(() => this.#flights.delete(flight))
   }
 
   async #persist(handle: DocHandle<unknown>): Promise<void> {

@@ -23,7 +23,7 @@ const STATE_LABEL: Partial<Record<FollowState, string>> = { overdue: 'Overdue', 
  * Who to call today, most urgent first, worked from the keyboard: j/k or the arrows move,
  * 1–5 log the outcome of a call (which writes the interaction and moves the next date).
  */
-export function TodayView({ session, onView }: { session: NotebookSession; onView: (view: View) => void }) {
+export function TodayView({ session, onView, param = '' }: { session: NotebookSession; onView: (view: View) => void; param?: string }) {
   const rows = useStore(session.contacts)
   const { rules } = useNotebookSettings(session)
   const [me, setMe] = useMe()
@@ -31,7 +31,8 @@ export function TodayView({ session, onView }: { session: NotebookSession; onVie
   const [now, setNow] = useState(() => Date.now())
   const [cursor, setCursor] = useState(0)
   const [logged, setLogged] = useState<string>()
-  const [editingRules, setEditingRules] = useState(false)
+  // `#today/rules` opens the cadence rules (the campaign page links there for the high-tide rule).
+  const [editingRules, setEditingRules] = useState(param === 'rules')
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000)

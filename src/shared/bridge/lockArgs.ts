@@ -6,6 +6,7 @@ const empty = z.object({}).strict()
 /** Argument schemas of the bridge's app-lock section. */
 export const LOCK_ARGS: { [M in keyof LockApi]: z.ZodType<Parameters<LockApi[M]>[0]> } = {
   lockSettings: empty,
+  lockWindows: empty,
   setLockPassphrase: z
     .object({ passphrase: z.string().min(MIN_LOCK_PASSPHRASE, `An unlock passphrase needs at least ${MIN_LOCK_PASSPHRASE} characters`).max(1000), current: z.string().max(1000).optional() })
     .strict(),

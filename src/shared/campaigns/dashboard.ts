@@ -69,7 +69,7 @@ export function campaignDashboard(input: DashboardInput): CampaignDashboard {
       else if (level) levelChanges[level][week]!++
       previous = level
     }
-    const state = followStatus(row.follow, input.rules, now, bounds).state
+    const state = followStatus(row, input.rules, now, bounds).state
     if (state === 'due' || state === 'overdue' || state === 'cold') health[state]++
   }
   const levels = Object.fromEntries(

@@ -89,7 +89,10 @@ export interface SumUpFigures {
   quotes: number
   leaflets: number
   copies: number
+  /** Totals to date; null in sum-ups written before meetings, actions and tasks were counted. */
   meetings: number | null
+  actions?: number | null
+  /** Signed in at meetings plus came to actions. */
   turnout: number | null
   tasksDone: number | null
   tasksDropped: number | null

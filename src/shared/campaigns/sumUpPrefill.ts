@@ -1,6 +1,7 @@
 import type { ContactRow } from '../contacts/contactRow'
 import type { NoteRow } from '../notes/noteRow'
 import { campaignContacts, levelAt } from './campaignContacts'
+import { mobilizationFigures, type MobilizationFigures, type MobilizationRecords } from './mobilizationFigures'
 import type { SumUpFigures } from './plan'
 
 type Judged = 'advanced' | 'intermediate' | 'backward'
@@ -20,14 +21,8 @@ export interface SumUpPrefill {
   conversations: number
   quotes: number
   leafletsNew: string[]
-}
-
-/** Meetings, turnout and tasks come from the mobilization records; until they exist the slots stay empty ("—"). */
-export interface MobilizationFigures {
-  meetings: number
-  turnout: number
-  tasksDone: number
-  tasksDropped: number
+  /** Meetings, actions and tasks of the campaign since the last sum-up. */
+  mobilization: MobilizationFigures
 }
 
 export interface PrefillInput {
@@ -37,7 +32,7 @@ export interface PrefillInput {
   contacts: readonly ContactRow[]
   notes: readonly NoteRow[]
   leaflets: readonly { title: string; campaignId: string; copiesDistributed: number; createdAt: number }[]
-  mobilization?: (since: number) => MobilizationFigures
+  mobilization: MobilizationRecords
   now: number
 }
 
@@ -67,7 +62,8 @@ export function sumUpPrefill(input: PrefillInput): SumUpPrefill {
     quotes += note.quotes.length
   }
   const leaflets = input.leaflets.filter((l) => l.campaignId === campaignId)
-  const mobilization = input.mobilization?.(since)
+  const mobilization = mobilizationFigures(campaignId, input.mobilization, since, input.now)
+  const toDate = mobilizationFigures(campaignId, input.mobilization, Number.NEGATIVE_INFINITY, input.now)
   const figures: SumUpFigures = {
     contacts: people.size,
     levels,
@@ -75,10 +71,11 @@ export function sumUpPrefill(input: PrefillInput): SumUpPrefill {
     quotes: quotesAll,
     leaflets: leaflets.length,
     copies: leaflets.reduce((n, l) => n + l.copiesDistributed, 0),
-    meetings: mobilization?.meetings ?? null,
-    turnout: mobilization?.turnout ?? null,
-    tasksDone: mobilization?.tasksDone ?? null,
-    tasksDropped: mobilization?.tasksDropped ?? null,
+    meetings: toDate.meetings,
+    actions: toDate.actions,
+    turnout: toDate.signedIn + toDate.came,
+    tasksDone: toDate.tasksDone,
+    tasksDropped: toDate.tasksDropped,
   }
   return {
     since,
@@ -90,5 +87,6 @@ export function sumUpPrefill(input: PrefillInput): SumUpPrefill {
     conversations,
     quotes,
     leafletsNew: leaflets.filter((l) => l.createdAt > since).map((l) => l.title || 'Untitled leaflet'),
+    mobilization,
   }
 }

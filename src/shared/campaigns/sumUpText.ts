@@ -3,11 +3,12 @@ import type { SumUpPrefill } from './sumUpPrefill'
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10)
 const dash = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('en'))
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`
 const thenNow = (then: number | null | undefined, now: number | null) => (then === undefined || then === null ? dash(now) : `${dash(then)} → ${dash(now)}`)
 
 /** The figures as lines, in the order the sum-up shows them (also its pre-filled text). */
 export function sumUpLines(p: SumUpPrefill): [label: string, value: string][] {
-  const { now, then } = p
+  const { now, then, mobilization: m } = p
   const movers = p.moved.map((m) => `${m.name} (${m.from} → ${m.to})`).join(', ')
   return [
     ['Contacts gained', `${p.contactsGained} (${thenNow(then?.contacts, now.contacts)} in all)`],
@@ -17,8 +18,8 @@ export function sumUpLines(p: SumUpPrefill): [label: string, value: string][] {
     ['Who moved', p.movedCount ? `${movers}${p.movedCount > p.moved.length ? ` and ${p.movedCount - p.moved.length} more` : ''}` : 'nobody'],
     ['Conversations', `${p.conversations} (${p.quotes} quotes)`],
     ['Leaflets', `${p.leafletsNew.length ? p.leafletsNew.join(', ') : 'no new leaflet'}; copies out ${thenNow(then?.copies, now.copies)}`],
-    ['Meetings and turnout', now.meetings === null ? '—' : `${dash(now.meetings)} meetings, ${dash(now.turnout)} signed in`],
-    ['Tasks done / dropped', now.tasksDone === null ? '—' : `${dash(now.tasksDone)} / ${dash(now.tasksDropped)}`],
+    ['Meetings and turnout', `${count(m.meetings, 'meeting')} (${m.signedIn} signed in), ${count(m.actions, 'action')} (${m.came} came)`],
+    ['Tasks done / dropped', `${m.tasksDone} done, ${m.tasksDropped} dropped; ${m.tasksOpen} still open`],
   ]
 }
 

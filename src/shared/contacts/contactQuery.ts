@@ -54,7 +54,7 @@ export function queryContacts(rows: readonly ContactRow[], filter: ContactFilter
       const levels = filter.campaignId ? [row.levels[filter.campaignId] ?? 'unknown'] : Object.values(row.levels)
       if (!levels.includes(filter.level)) continue
     }
-    const status = followStatus(row.follow, rules, now, bounds)
+    const status = followStatus(row, rules, now, bounds)
     if (filter.state && status.state !== filter.state) continue
     out.push({ row, next: status.next, state: status.state })
   }

@@ -9,6 +9,10 @@ import type { Level } from './levels'
 export const CADENCE_CLASSES = ['core', 'advanced', 'intermediate', 'reservoir', 'backward'] as const
 export type CadenceClass = (typeof CADENCE_CLASSES)[number]
 
+/** The classes a high tide can quicken: the backward keep their own pace whatever the tide. */
+export const TIDE_CLASSES = ['core', 'advanced', 'intermediate', 'reservoir'] as const
+export type TideClass = (typeof TIDE_CLASSES)[number]
+
 /** Notebook-level rules (root doc `settings.followUp`, stored sparse: readers fill defaults). */
 export interface FollowUpRules {
   everyDays: Record<CadenceClass, number>
@@ -16,31 +20,63 @@ export interface FollowUpRules {
   retryDays: number
   /** Nobody reached for this long (or twice their cadence, if longer) has gone cold. */
   coldAfterDays: number
+  /**
+   * While a campaign is at high tide, its people are followed up this often (0: as usual), by
+   * their level in it. It only ever quickens the pace: people in motion are not left waiting.
+   */
+  highTideEveryDays: Record<TideClass, number>
+  /** The campaigns at high tide now (ids). Not stored with the rules: the campaigns' tides say it (`withHighTide`). */
+  highTide: ReadonlySet<string>
 }
 
 export const DEFAULT_RULES: FollowUpRules = {
   everyDays: { core: 7, advanced: 14, intermediate: 30, reservoir: 56, backward: 90 },
   retryDays: 2,
   coldAfterDays: 60,
+  highTideEveryDays: { core: 0, advanced: 7, intermediate: 14, reservoir: 28 },
+  highTide: new Set(),
 }
 
-export type StoredRules = { everyDays?: Partial<Record<CadenceClass, number>>; retryDays?: number; coldAfterDays?: number }
+export type StoredRules = { everyDays?: Partial<Record<CadenceClass, number>>; retryDays?: number; coldAfterDays?: number; highTideEveryDays?: Partial<Record<TideClass, number>> }
 
 export function readRules(stored: StoredRules | undefined): FollowUpRules {
   return {
     everyDays: { ...DEFAULT_RULES.everyDays, ...stored?.everyDays },
     retryDays: stored?.retryDays ?? DEFAULT_RULES.retryDays,
     coldAfterDays: stored?.coldAfterDays ?? DEFAULT_RULES.coldAfterDays,
+    highTideEveryDays: { ...DEFAULT_RULES.highTideEveryDays, ...stored?.highTideEveryDays },
+    highTide: DEFAULT_RULES.highTide,
   }
 }
+
+/** The rules in force given which campaigns are at high tide (archived campaigns have no tide). */
+export function withHighTide(rules: FollowUpRules, campaigns: Iterable<{ id: string; tide: string; archivedAt: number }>): FollowUpRules {
+  const highTide = new Set<string>()
+  for (const c of campaigns) if (c.tide === 'high' && !c.archivedAt) highTide.add(c.id)
+  return { ...rules, highTide }
+}
+
+const CLASS_NAMES: Record<TideClass, string> = { core: 'the core', advanced: 'the advanced', intermediate: 'the intermediate', reservoir: 'the reservoir' }
+
+/** The high-tide rule in a sentence, for the campaign page. */
+export function highTideRuleText(rules: FollowUpRules): string {
+  const quicker = TIDE_CLASSES.filter((c) => rules.highTideEveryDays[c] > 0 && rules.highTideEveryDays[c] < rules.everyDays[c])
+  if (!quicker.length) return 'At high tide, everyone keeps the usual pace.'
+  return `At high tide, its people are called sooner: ${quicker.map((c) => `${CLASS_NAMES[c]} every ${rules.highTideEveryDays[c]} days (usually ${rules.everyDays[c]})`).join(', ')}.`
+}
+
+const differing = <K extends string>(keys: readonly K[], values: Record<K, number>, defaults: Record<K, number>) =>
+  Object.fromEntries(keys.filter((k) => values[k] !== defaults[k]).map((k) => [k, values[k]]))
 
 /** What to store for these rules: only what differs from the defaults (sparse, like records). */
 export function storedRules(rules: FollowUpRules): StoredRules {
   const stored: StoredRules = {}
-  const everyDays = Object.fromEntries(CADENCE_CLASSES.filter((c) => rules.everyDays[c] !== DEFAULT_RULES.everyDays[c]).map((c) => [c, rules.everyDays[c]]))
+  const everyDays = differing(CADENCE_CLASSES, rules.everyDays, DEFAULT_RULES.everyDays)
   if (Object.keys(everyDays).length) stored.everyDays = everyDays
   if (rules.retryDays !== DEFAULT_RULES.retryDays) stored.retryDays = rules.retryDays
   if (rules.coldAfterDays !== DEFAULT_RULES.coldAfterDays) stored.coldAfterDays = rules.coldAfterDays
+  const highTide = differing(TIDE_CLASSES, rules.highTideEveryDays, DEFAULT_RULES.highTideEveryDays)
+  if (Object.keys(highTide).length) stored.highTideEveryDays = highTide
   return stored
 }
 
@@ -98,15 +134,38 @@ export function followFacts(contact: Pick<Contact, 'createdAt' | 'cadence' | 'le
   }
 }
 
+/**
+ * Days between contacts for this person: their class's cadence, or quicker while a campaign they
+ * are judged in (not as backward) is at high tide, by their level in it (or their core or
+ * reservoir pace, if set by hand).
+ */
+export function cadenceDays(facts: Pick<FollowFacts, 'cadence'>, levels: Readonly<Record<string, Level>>, rules: FollowUpRules): number {
+  let days = rules.everyDays[facts.cadence]
+  if (!rules.highTide.size || facts.cadence === 'backward') return days
+  for (const [campaignId, level] of Object.entries(levels)) {
+    if (level === 'backward' || !rules.highTide.has(campaignId)) continue
+    const cls: TideClass = facts.cadence === 'core' || facts.cadence === 'reservoir' ? facts.cadence : level === 'advanced' ? 'advanced' : 'intermediate'
+    const quick = rules.highTideEveryDays[cls]
+    if (quick > 0) days = Math.min(days, quick)
+  }
+  return days
+}
+
+/** Someone the follow-up engine schedules: their follow-up facts and their levels per campaign (list rows and contacts both have them). */
+export interface Followed {
+  follow: FollowFacts
+  levels: Readonly<Record<string, Level>>
+}
+
 /** When this person should next be contacted: the cadence after the last contact, a retry, or a promise; after a wrong number, only a promise. */
-export function nextContactAt(facts: FollowFacts, rules: FollowUpRules): number {
-  const every = (c: CadenceClass) => rules.everyDays[c] * DAY_MS
+export function nextContactAt({ follow: facts, levels }: Followed, rules: FollowUpRules): number {
+  const cadence = cadenceDays(facts, levels, rules) * DAY_MS
   let next: number
   if (facts.lastOutcome === 'wrongNumber') return Math.max(facts.promiseDue ?? Number.POSITIVE_INFINITY, facts.snoozedUntil)
-  if (facts.lastAt === null || facts.lastOutcome === null) next = facts.createdAt + every(facts.cadence)
-  else if (facts.lastOutcome === 'reached') next = facts.lastAt + every(facts.cadence)
+  if (facts.lastAt === null || facts.lastOutcome === null) next = facts.createdAt + cadence
+  else if (facts.lastOutcome === 'reached') next = facts.lastAt + cadence
   else if (facts.lastOutcome === 'noAnswer' || facts.lastOutcome === 'leftMessage') next = facts.lastAt + rules.retryDays * DAY_MS
-  else next = facts.lastAt + every('reservoir')
+  else next = facts.lastAt + rules.everyDays.reservoir * DAY_MS
   if (facts.promiseDue !== null) next = Math.min(next, facts.promiseDue)
   return Math.max(next, facts.snoozedUntil)
 }
@@ -128,9 +187,10 @@ export interface FollowStatus {
 }
 
 /** `bounds` may be passed in when judging many rows on one day (building dates is the slow part). */
-export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: number, bounds = dayBounds(now)): FollowStatus {
+export function followStatus(person: Followed, rules: FollowUpRules, now: number, bounds = dayBounds(now)): FollowStatus {
   const { start, end } = bounds
-  const next = nextContactAt(facts, rules)
+  const facts = person.follow
+  const next = nextContactAt(person, rules)
   const promiseLate = facts.promiseDue !== null && facts.promiseDue < start && facts.snoozedUntil <= now
   const coldAfter = Math.max(rules.coldAfterDays, 2 * rules.everyDays[facts.cadence]) * DAY_MS
   let state: FollowState
@@ -145,7 +205,7 @@ export function followStatus(facts: FollowFacts, rules: FollowUpRules, now: numb
 const STATE_RANK: Record<FollowState, number> = { overdue: 0, cold: 1, due: 2, scheduled: 3, snoozed: 4, retired: 5 }
 
 /** Today's queue (never anyone who said not to call): late promises first, then overdue, gone cold and due today, oldest first within each. */
-export function todayQueue<T extends { id: string; owner: string; follow: FollowFacts; mergedInto?: string }>(
+export function todayQueue<T extends Followed & { id: string; owner: string; mergedInto?: string }>(
   rows: readonly T[],
   rules: FollowUpRules,
   now: number,
@@ -155,7 +215,7 @@ export function todayQueue<T extends { id: string; owner: string; follow: Follow
   const bounds = dayBounds(now)
   for (const row of rows) {
     if (row.mergedInto || row.follow.doNotCall || (owner !== undefined && row.owner !== owner)) continue
-    const status = followStatus(row.follow, rules, now, bounds)
+    const status = followStatus(row, rules, now, bounds)
     if (status.state === 'overdue' || status.state === 'cold' || status.state === 'due') queue.push({ row, status })
   }
   return queue.sort(

@@ -10,6 +10,19 @@ export interface PurgeEntryDoc {
   kind: Scalar
   at: number
   documents: Scalar[]
+  moves?: { from: Scalar; into: Scalar; heads: Scalar[]; base: Scalar[] }[]
+}
+
+/**
+ * Where a retired document went: `heads` are the old document's when it was copied, `base` the
+ * new one's as made. A member who edited the old one past `heads` (away, or during the purge)
+ * has those edits carried onto the new one from `base` (`core/purge/carryOver.ts`).
+ */
+export interface PurgeMove {
+  from: string
+  into: string
+  heads: string[]
+  base: string[]
 }
 
 export interface PurgeEntry {
@@ -17,6 +30,8 @@ export interface PurgeEntry {
   kind: PurgeTargetKind
   at: number
   documents: string[]
+  /** Absent in purges recorded before edits were carried over. */
+  moves?: PurgeMove[]
 }
 
 type PurgeKey = `purge:${string}`
@@ -32,6 +47,7 @@ export function listPurges(root: object): PurgeEntry[] {
         kind: kind === 'note' || kind === 'quote' ? kind : 'contact',
         at: typeof entry.at === 'number' ? entry.at : 0,
         documents: strs(entry.documents),
+        ...(Array.isArray(entry.moves) ? { moves: entry.moves.map(readMove) } : {}),
       } satisfies PurgeEntry
     })
     .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
@@ -47,5 +63,11 @@ export function recordPurge(root: object, entry: PurgeEntry): void {
     kind: scalar(entry.kind),
     at: entry.at,
     documents: entry.documents.map(scalar),
+    ...(entry.moves ? { moves: entry.moves.map((m) => ({ from: scalar(m.from), into: scalar(m.into), heads: m.heads.map(scalar), base: m.base.map(scalar) })) } : {}),
   }
+}
+
+function readMove(value: unknown): PurgeMove {
+  const move = (value ?? {}) as Record<string, unknown>
+  return { from: str(move.from), into: str(move.into), heads: strs(move.heads), base: strs(move.base) }
 }

@@ -7,6 +7,10 @@ export interface PurgeNotice {
   at: number
   /** How many old documents this device deleted. */
   documents: number
+  /** Records this device had edited in the old documents (away, or during the purge) whose edits were carried onto the new ones. */
+  carried?: number
+  /** Edits this device had made to the purged records themselves, not kept. */
+  dropped?: number
 }
 
 const WHAT: Record<PurgeTargetKind, string> = { contact: 'a person', note: 'a note', quote: 'a quote' }
@@ -35,5 +39,20 @@ export function purgeConsequences(kind: PurgeTargetKind): string[] {
 
 /** The notice a member gets when a purge reaches their device. */
 export function purgeNoticeText(notice: PurgeNotice, formatDate: (at: number) => string): string {
-  return `On ${formatDate(notice.at)} a comrade removed ${WHAT[notice.kind]} from the notebook's history. This device has deleted the old copies (${notice.documents} document${notice.documents === 1 ? '' : 's'}). ${PURGE_LIMITS}`
+  return [
+    `On ${formatDate(notice.at)} a comrade removed ${WHAT[notice.kind]} from the notebook's history. This device has deleted the old copies (${plural(notice.documents, 'document')}).`,
+    carriedText(notice),
+    PURGE_LIMITS,
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
+
+/** What became of this device's own edits to the replaced documents, or '' when it had made none. */
+export function carriedText({ carried = 0, dropped = 0 }: Pick<PurgeNotice, 'carried' | 'dropped'>): string {
+  const kept = carried ? `Your edits made meanwhile to ${plural(carried, 'record')} were carried over to the new copies, with the removed words replaced by [removed].` : ''
+  const lost = dropped ? `${plural(dropped, 'edit')} you made to what was removed ${dropped === 1 ? 'was' : 'were'} not kept.` : ''
+  return [kept, lost].filter(Boolean).join(' ')
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

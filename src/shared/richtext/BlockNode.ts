@@ -39,7 +39,9 @@ export class BlockNode extends ParagraphNode {
 
   setSpec(spec: BlockSpec): this {
     const next = normalizeSpec(spec)
-    if (specKey(next) === specKey(this.getSpec())) return this
+    const current = this.getSpec()
+    // the stored marker too, so a block re-rendered after a remote change carries what the document now holds
+    if (specKey(next) === specKey(current) && JSON.stringify(next.stored) === JSON.stringify(current.stored)) return this
     const self = this.getWritable()
     self.__spec = next
     return self
@@ -72,10 +74,12 @@ export class BlockNode extends ParagraphNode {
   }
 
   override insertNewAfter(selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    const spec = this.getSpec()
+    // the new block gets a marker of its own (placed after this one), not a copy of this one's stored marker
+    const { stored: _own, ...spec } = this.getSpec()
+    void _own
     const nextSpec: BlockSpec = isListKind(spec.kind)
       ? { ...spec, checked: false }
-      : spec.kind === 'blockquote'
+      : spec.kind === 'blockquote' || (spec.kind === 'paragraph' && spec.indent)
         ? spec
         : PARAGRAPH
     const next = $createBlockNode(nextSpec)

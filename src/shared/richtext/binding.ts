@@ -21,7 +21,7 @@ import { $readBlock, $writeBlock } from './lexicalContent'
 import { modelFromDoc, newBlock, TextModel } from './model'
 import { applyPatches, touchesPath } from './patches'
 import { $pointToBlockOffset, $selectionAt } from './points'
-import { PARAGRAPH, type Marks } from './schema'
+import { PARAGRAPH, specToMarker, type BlockSpec, type Marks } from './schema'
 import type { RichTextSource, SourceChange } from './source'
 import { UndoManager } from './undo'
 
@@ -117,11 +117,31 @@ export class RichTextBinding<T = unknown> {
       const lead = from + k === 0 && blocks[0]?.implicit === true && blocks[0].key === key && spec.kind === 'paragraph'
       return { key, implicit: lead, spec, runs }
     })
+    this.resolveMarkers(from, old, region)
     const prev = blocks[from - 1]
     const lastRun = prev?.runs[prev.runs.length - 1]
     const left: Marks = lastRun ? lastRun.marks : {}
     const ops = diffRegion(old, region, this.model.start(from), { left, right: {} })
     return { from, to, region, ops }
+  }
+
+  /**
+   * Gives each block of the region the marker it will have in the document:
+   * the one stored there while the block shows the same, else one placed
+   * after the blocks before it (see specToMarker).
+   */
+  private resolveMarkers(from: number, old: readonly RegionBlock[], region: RegionBlock[]): void {
+    const stored = new Map(old.map((b) => [b.key, b.spec.stored]))
+    const blocks = this.model.blocks
+    function* preceding(k: number): Generator<BlockSpec> {
+      for (let j = k - 1; j >= 0; j--) yield region[j]!.spec
+      for (let i = from - 1; i >= 0; i--) yield blocks[i]!.spec
+    }
+    region.forEach((r, k) => {
+      if (r.implicit) return
+      const base = stored.has(r.key) ? stored.get(r.key) : r.spec.stored
+      r.spec = { ...r.spec, stored: specToMarker({ ...r.spec, stored: base }, preceding(k)) }
+    })
   }
 
   /**

@@ -17,34 +17,46 @@ export type BlockKind =
 
 export interface BlockSpec {
   kind: BlockKind
-  /** heading level 1–3 */
+  /** heading level 1–6 (the toolbar offers 1–3; 4–6 come from other editors) */
   level?: number
-  /** list nesting depth, 0 = top level */
+  /** list nesting depth, 0 = top level; on a paragraph, the depth of the list item it continues */
   indent?: number
   checked?: boolean
   /** gathered quote: the note (and quote) it came from */
   noteId?: string
   quoteId?: string
+  /**
+   * The marker as stored in the document. Written back untouched while the
+   * block shows the same, so what we do not show (parents, unknown types and
+   * attributes) survives our edits.
+   */
+  stored?: MarkerFields
 }
 
 export const PARAGRAPH: BlockSpec = { kind: 'paragraph' }
 
+const depth = (n: number | undefined): number => Math.max(0, n ?? 0)
+
 export function normalizeSpec(spec: BlockSpec): BlockSpec {
+  const stored = spec.stored ? { stored: spec.stored } : {}
   switch (spec.kind) {
     case 'heading':
-      return { kind: 'heading', level: Math.min(3, Math.max(1, spec.level ?? 1)) }
+      return { kind: 'heading', level: Math.min(6, Math.max(1, spec.level ?? 1)), ...stored }
     case 'bullet':
     case 'number':
-      return { kind: spec.kind, indent: Math.max(0, spec.indent ?? 0) }
+      return { kind: spec.kind, indent: depth(spec.indent), ...stored }
     case 'check':
-      return { kind: 'check', indent: Math.max(0, spec.indent ?? 0), checked: spec.checked === true }
+      return { kind: 'check', indent: depth(spec.indent), checked: spec.checked === true, ...stored }
     case 'gathered-quote':
-      return { kind: 'gathered-quote', noteId: spec.noteId ?? '', ...(spec.quoteId ? { quoteId: spec.quoteId } : {}) }
+      return { kind: 'gathered-quote', noteId: spec.noteId ?? '', ...(spec.quoteId ? { quoteId: spec.quoteId } : {}), ...stored }
+    case 'paragraph':
+      return depth(spec.indent) > 0 ? { kind: 'paragraph', indent: depth(spec.indent), ...stored } : { kind: 'paragraph', ...stored }
     default:
-      return { kind: spec.kind }
+      return { kind: spec.kind, ...stored }
   }
 }
 
+/** What the block shows (the stored marker left out): equal keys look the same in this editor. */
 export function specKey(spec: BlockSpec): string {
   const s = normalizeSpec(spec)
   return `${s.kind}|${s.level ?? ''}|${s.indent ?? ''}|${s.checked ?? ''}|${s.noteId ?? ''}|${s.quoteId ?? ''}`
@@ -61,9 +73,48 @@ export interface MarkerFields {
 }
 
 const LIST_TYPE: Record<string, string> = { bullet: 'unordered-list-item', check: 'unordered-list-item', number: 'ordered-list-item' }
+const isListType = (type: string): boolean => type === 'unordered-list-item' || type === 'ordered-list-item'
+/** Attributes this editor sets; any other attribute belongs to someone else and is kept. */
+const OWN_ATTRS = new Set(['level', 'checked', 'noteId', 'quoteId'])
 
-export function specToMarker(input: BlockSpec): MarkerFields {
+/**
+ * The list items enclosing a block at `indent`, outermost first, as
+ * @automerge/prosemirror stores them in `parents`: read from the nearest
+ * preceding items of each lower depth (`preceding` walks back from the block),
+ * so a bullet under a numbered item names `ordered-list-item`.
+ */
+export function listParents(indent: number, own: string, preceding: Iterable<BlockSpec>): string[] {
+  const parents: string[] = Array.from({ length: indent }, () => own)
+  let level = indent
+  for (const spec of preceding) {
+    if (level === 0) break
+    const d = spec.indent ?? 0
+    if (!isListKind(spec.kind) && !(spec.kind === 'paragraph' && d > 0)) break
+    if (isListKind(spec.kind) && d < level) {
+      parents[d] = LIST_TYPE[spec.kind]!
+      level = d
+    }
+  }
+  return parents
+}
+
+/**
+ * The marker for a block: the stored one while it still shows the same,
+ * otherwise one made for what the block shows now, keeping unknown attributes.
+ * `preceding` (blocks before it, nearest first) places a list item under the
+ * items that really enclose it.
+ */
+export function specToMarker(input: BlockSpec, preceding: Iterable<BlockSpec> = []): MarkerFields {
   const spec = normalizeSpec(input)
+  const base = spec.stored
+  if (base && specKey(markerToSpec(base)) === specKey(spec)) return base
+  const kept: Record<string, A.ScalarValue> = {}
+  for (const [key, value] of Object.entries(base?.attrs ?? {})) if (!OWN_ATTRS.has(key)) kept[key] = value
+  const made = freshMarker(spec, preceding)
+  return { ...made, attrs: { ...kept, ...made.attrs } }
+}
+
+function freshMarker(spec: BlockSpec, preceding: Iterable<BlockSpec>): MarkerFields {
   switch (spec.kind) {
     case 'heading':
       return { type: 'heading', parents: [], attrs: { level: spec.level! } }
@@ -72,55 +123,78 @@ export function specToMarker(input: BlockSpec): MarkerFields {
     case 'check': {
       const type = LIST_TYPE[spec.kind]!
       const attrs: Record<string, A.ScalarValue> = spec.kind === 'check' ? { checked: spec.checked === true } : {}
-      return { type, parents: Array.from({ length: spec.indent ?? 0 }, () => type), attrs }
+      return { type, parents: listParents(spec.indent ?? 0, type, preceding), attrs }
     }
+    case 'paragraph':
+      return { type: 'paragraph', parents: listParents(spec.indent ?? 0, LIST_TYPE.bullet!, preceding), attrs: {} }
+    // as prosemirror writes a quote: its first paragraph opens it, the next ones are paragraphs inside it
+    case 'blockquote': {
+      const before = first(preceding)
+      return before?.kind === 'blockquote'
+        ? { type: 'paragraph', parents: ['blockquote'], attrs: {} }
+        : { type: 'blockquote', parents: [], attrs: {} }
+    }
+    // a block of its own: prosemirror shows an embed inline, in the paragraph before it
     case 'hr':
-      return { type: 'horizontal-rule', parents: [], attrs: {}, isEmbed: true }
+      return { type: 'horizontal-rule', parents: [], attrs: {} }
     case 'gathered-quote':
       return {
         type: 'gathered-quote',
         parents: [],
         attrs: { noteId: spec.noteId ?? '', ...(spec.quoteId ? { quoteId: spec.quoteId } : {}) },
       }
-    default:
-      return { type: spec.kind, parents: [], attrs: {} }
   }
+}
+
+function first<T>(items: Iterable<T>): T | undefined {
+  for (const item of items) return item
+  return undefined
 }
 
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : A.isImmutableString(v) ? v.val : undefined
 
-/** Reads a marker as stored by us or by @automerge/prosemirror; unknown types become paragraphs. */
-export function markerToSpec(marker: Record<string, unknown> | null | undefined): BlockSpec {
-  if (!marker) return PARAGRAPH
-  const type = str(marker.type) ?? 'paragraph'
-  const parents = Array.isArray(marker.parents) ? marker.parents : []
-  const attrs = (marker.attrs && typeof marker.attrs === 'object' ? marker.attrs : {}) as Record<string, unknown>
-  const indent = parents.filter((p) => str(p)?.endsWith('list-item')).length
-  switch (type) {
-    case 'heading':
-      return normalizeSpec({ kind: 'heading', level: typeof attrs.level === 'number' ? attrs.level : 1 })
-    case 'unordered-list-item':
-      return typeof attrs.checked === 'boolean'
-        ? { kind: 'check', indent, checked: attrs.checked }
-        : { kind: 'bullet', indent }
-    case 'ordered-list-item':
-      return { kind: 'number', indent }
-    case 'blockquote':
-    case 'aside':
-      return { kind: 'blockquote' }
-    case 'horizontal-rule':
-      return { kind: 'hr' }
-    case 'gathered-quote':
-      return normalizeSpec({ kind: 'gathered-quote', noteId: str(attrs.noteId) ?? '', quoteId: str(attrs.quoteId) ?? '' })
-    default:
-      return PARAGRAPH
-  }
+/** A marker's fields as plain values, as stored by us or by @automerge/prosemirror. */
+function readMarker(marker: Record<string, unknown>): MarkerFields {
+  const parents = (Array.isArray(marker.parents) ? marker.parents : []).map(str).filter((p): p is string => p !== undefined)
+  const attrs = (marker.attrs && typeof marker.attrs === 'object' ? { ...marker.attrs } : {}) as Record<string, A.ScalarValue>
+  return { type: str(marker.type) ?? 'paragraph', parents, attrs, ...(marker.isEmbed === true ? { isEmbed: true } : {}) }
 }
 
-/** The value handed to Automerge.splitBlock for a new marker. */
-export function markerForSplit(spec: BlockSpec): { [key: string]: A.MaterializeValue } {
-  const m = specToMarker(spec)
+/** Reads a marker as stored by us or by @automerge/prosemirror; unknown types show as paragraphs (and are kept). */
+export function markerToSpec(marker: Record<string, unknown> | MarkerFields | null | undefined): BlockSpec {
+  if (!marker) return PARAGRAPH
+  const stored = readMarker(marker as Record<string, unknown>)
+  const { type, parents, attrs } = stored
+  const indent = parents.filter(isListType).length
+  const shown = ((): BlockSpec => {
+    switch (type) {
+      case 'heading':
+        return { kind: 'heading', level: typeof attrs.level === 'number' ? attrs.level : 1 }
+      case 'unordered-list-item':
+        return typeof attrs.checked === 'boolean' ? { kind: 'check', indent, checked: attrs.checked } : { kind: 'bullet', indent }
+      case 'ordered-list-item':
+        return { kind: 'number', indent }
+      case 'blockquote':
+      case 'aside':
+        return { kind: 'blockquote' }
+      case 'paragraph':
+        // a quote's later paragraphs, or a list item's
+        return parents[parents.length - 1] === 'blockquote' ? { kind: 'blockquote' } : { kind: 'paragraph', indent }
+      case 'horizontal-rule':
+        return { kind: 'hr' }
+      case 'gathered-quote':
+        return { kind: 'gathered-quote', noteId: str(attrs.noteId) ?? '', quoteId: str(attrs.quoteId) ?? '' }
+      default:
+        return PARAGRAPH
+    }
+  })()
+  return normalizeSpec({ ...shown, stored })
+}
+
+/** The value handed to Automerge.splitBlock for a marker. */
+export function markerForSplit(spec: BlockSpec, preceding: Iterable<BlockSpec> = []): { [key: string]: A.MaterializeValue } {
+  const m = specToMarker(spec, preceding)
   return {
     type: new A.ImmutableString(m.type),
     parents: m.parents.map((p) => new A.ImmutableString(p)),
@@ -145,8 +219,12 @@ export const LEXICAL_FORMAT: Record<(typeof FORMAT_MARKS)[number], 'bold' | 'ita
   highlight: 'highlight',
 }
 
-/** Links are stored as prosemirror does: a JSON string { href, title }. */
-export const encodeLink = (href: string, title: string | null = null): string => JSON.stringify({ href, title })
+/**
+ * Links are stored as prosemirror does: a JSON string { href, title }. No
+ * title is "", as prosemirror's reader writes it back, so a link does not
+ * change when it passes through that editor.
+ */
+export const encodeLink = (href: string, title: string | null = null): string => JSON.stringify({ href, title: title ?? '' })
 export function decodeLink(value: unknown): { href: string; title: string | null } | null {
   if (typeof value !== 'string') return null
   try {
@@ -174,7 +252,9 @@ export function cleanMarks(marks: Record<string, unknown> | undefined): Marks {
   if (!marks) return out
   for (const name of MARK_NAMES) {
     const v = marks[name]
-    if (v !== undefined && v !== null && v !== false) out[name] = v as A.ScalarValue
+    if (v === undefined || v === null || v === false) continue
+    const link = name === 'link' ? decodeLink(v) : null
+    out[name] = link ? encodeLink(link.href, link.title) : (v as A.ScalarValue)
   }
   return out
 }

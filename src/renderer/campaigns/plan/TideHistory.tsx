@@ -9,7 +9,7 @@ import type { PlanEdit } from './usePlanEdit'
 const DAY = 86_400_000
 
 /** The tide as dated entries with their reasons, a chart of it over time, and a form to change it. */
-export function TideHistory({ tide, history, startedAt, edit, by }: { tide: Tide; history: TideEntry[]; startedAt: number; edit: PlanEdit; by: string }) {
+export function TideHistory({ tide, history, startedAt, edit, by, rule }: { tide: Tide; history: TideEntry[]; startedAt: number; edit: PlanEdit; by: string; rule: string }) {
   const [next, setNext] = useState<Tide>(tide === 'high' ? 'low' : 'high')
   const [reason, setReason] = useState('')
   const [error, setError] = useState('')
@@ -36,6 +36,9 @@ export function TideHistory({ tide, history, startedAt, edit, by }: { tide: Tide
   return (
     <section className="plan-section" aria-label="The tide">
       <h3>Tide: {TIDE_LABELS[tide]}</h3>
+      <p className="muted fine" data-testid="tide-rule">
+        {rule} <a href="#today/rules">Change the rule</a>
+      </p>
       <div className="stack tide-change">
         <select className="select" aria-label="Tide" value={next} onChange={(e) => setNext(e.target.value as Tide)}>
           {TIDES.map((t) => (
