@@ -38,7 +38,7 @@ export function useRunningCampaigns(session: NotebookSession): Campaign[] {
 export function usePickers(session: NotebookSession): { campaigns: Campaign[]; places: Place[] } {
   const campaigns = useRunningCampaigns(session)
   const places = useShardRecords(session, 'places', readPlaceDoc)
-  return useMemo(() => ({ campaigns, places: [...(places ?? [])].sort((a, b) => a.name.localeCompare(b.name)) }), [campaigns, places])
+  return useMemo(() => ({ campaigns, places: (places ?? []).filter((p) => !p.mergedInto).sort((a, b) => a.name.localeCompare(b.name)) }), [campaigns, places])
 }
 
 const ME_KEY = 'massline:me'

@@ -132,6 +132,87 @@ describe('local undo', () => {
   })
 })
 
+describe('undo takes back only what this user did', () => {
+  /** Types key by key, as a user does. */
+  const typeKeys = (p: Peer, text: string, block = 0): void =>
+    [...text].forEach((ch, i) => typeAt(p.editor, { block, offset: i }, ch))
+
+  it('a peer’s words typed inside the user’s run survive the undo', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'hello world')
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 0, offset: 5 }, '[B: big]')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"[B: big]"⟦⟧`)
+    expect(a.binding.undoManager.redo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello[B: big] world"⟦⟧`)
+  })
+
+  it('a peer’s character typed right after the user’s run survives the undo', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'abc')
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 0, offset: 3 }, 'XYZ')
+    typeAt(b.editor, { block: 0, offset: 0 }, '<')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"<XYZ"⟦⟧`)
+  })
+
+  it('when a peer deleted part of the user’s text, undo removes only the rest, and redo brings back only that', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'hello world')
+    b.source.merge(a.source.doc())
+    deleteRange(b.editor, { block: 0, offset: 3 }, { block: 0, offset: 7 })
+    typeAt(b.editor, { block: 0, offset: 7 }, '!')
+    a.source.merge(b.source.doc())
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"helorld!"⟦⟧`)
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"!"⟦⟧`)
+    expect(a.binding.undoManager.redo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"helorld!"⟦⟧`)
+  })
+
+  /** Both peers hold `text`, written by the peer, so the user's undo history starts empty. */
+  function written(text: string): [Peer, Peer] {
+    const [a, b] = pair('')
+    typeAt(b.editor, { block: 0, offset: 0 }, text)
+    a.source.merge(b.source.doc())
+    return [a, b]
+  }
+
+  it('undoing a deletion restores exactly the deleted words, around what a peer typed meanwhile', () => {
+    const [a, b] = written('the quick brown fox')
+    deleteRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 16 })
+    typeAt(b.editor, { block: 0, offset: 10 }, 'red ')
+    typeAt(b.editor, { block: 0, offset: 0 }, '> ')
+    a.source.merge(b.source.doc())
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"> the red fox"⟦⟧`)
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"> the quick red brown fox"⟦⟧`)
+  })
+
+  it('undoing a typed paragraph break and its text leaves a peer’s text in the block', () => {
+    const [a, b] = written('one')
+    enterAt(a.editor, { block: 0, offset: 3 })
+    typeKeys(a, 'two', 1)
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 1, offset: 1 }, 'B')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    expect(a.binding.undoManager.canUndo()).toBe(false)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"oneB"⟦⟧`)
+  })
+})
+
 describe('persistence', () => {
   it('save and load keep every block kind, mark and link', () => {
     const [a] = pair('')
