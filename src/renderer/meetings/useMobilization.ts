@@ -35,7 +35,7 @@ export function usePickers(session: NotebookSession): { campaigns: Campaign[]; p
   return useMemo(
     () => ({
       campaigns: (campaigns ?? []).filter((c) => !c.archivedAt).sort((a, b) => a.name.localeCompare(b.name)),
-      places: [...(places ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+      places: (places ?? []).filter((p) => !p.mergedInto).sort((a, b) => a.name.localeCompare(b.name)),
     }),
     [campaigns, places],
   )
