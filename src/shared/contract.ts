@@ -7,6 +7,7 @@ import { LEAFLET_EXPORT_METHODS, type LeafletExportApi } from './leafletExportCo
 import { MOBILIZE_METHODS, type MobilizeApi } from './mobilizeContract'
 import { NOTES_METHODS, type NotesApi, type NotesEvents } from './notesContract'
 import { LOCK_METHODS, type LockApi } from './lockContract'
+import { PLACES_METHODS, type PlacesApi } from './placesContract'
 import { PURGE_METHODS, type PurgeApi, type PurgeEvents } from './purgeContract'
 import { SEARCH_METHODS, type SearchApi } from './searchContract'
 import { SYNC_METHODS, type SyncApi, type SyncEvents } from './syncContract'
@@ -37,7 +38,7 @@ export interface ExportResult {
   path: string | null
 }
 
-export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi, WritesApi, MobilizeApi {
+export interface CoreApi extends SyncApi, DamageApi, ContactsApi, NotesApi, LeafletsApi, SearchApi, LeafletExportApi, PurgeApi, LockApi, CampaignsApi, WritesApi, MobilizeApi, PlacesApi {
   listNotebooks(args: Record<string, never>): Promise<NotebookSummary[]>
   createNotebook(args: { name: string }): Promise<NotebookSummary>
   renameNotebook(args: { notebookId: string; name: string }): Promise<NotebookSummary>
@@ -95,6 +96,7 @@ export const CORE_METHODS: CoreMethod[] = [
   ...DAMAGE_METHODS,
   ...WRITES_METHODS,
   ...MOBILIZE_METHODS,
+  ...PLACES_METHODS,
 ]
 export const CORE_EVENTS: CoreEventName[] = ['contactsChanged', 'notebooksChanged', 'appCommand', 'importProgress', 'syncChanged', 'notesChanged', 'purgeNotices', 'damageChanged', 'storageChanged']
 

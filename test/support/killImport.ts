@@ -10,10 +10,13 @@ export const CLI = resolve('out/node/massline.mjs')
  * `delayMs` after its journal entry appears (so the kill lands while rows are being written).
  */
 export async function importAndKill(file: string, notebookDir: string, home: string, delayMs: number): Promise<void> {
+  const journal = join(notebookDir, 'imports')
+  const entries = async () => (existsSync(journal) ? (await readdir(journal)).filter((f) => f.endsWith('.json')) : [])
+  // The entry of this import, not one an earlier import left.
+  const before = new Set(await entries())
   const child = spawn(process.execPath, [CLI, 'import', 'contacts', file, '--notebook', notebookDir, '--home', home], { stdio: 'ignore' })
   const exited = new Promise<void>((done) => child.on('exit', () => done()))
-  const journal = join(notebookDir, 'imports')
-  while (child.exitCode === null && !(existsSync(journal) && (await readdir(journal)).some((f) => f.endsWith('.json')))) {
+  while (child.exitCode === null && !(await entries()).some((f) => !before.has(f))) {
     await new Promise((r) => setTimeout(r, 20))
   }
   await new Promise((r) => setTimeout(r, delayMs))

@@ -9,9 +9,12 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { isNoRoom } from '../storage/noRoom'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
+import { watchLevelCampaigns } from '../campaigns/linkLevelCampaigns'
 import { watchDamage } from '../notebook/watchDamage'
+import { watchPlaceMerges } from '../places/watchPlaceMerges'
 import { watchTwinPlaces } from '../places/watchTwinPlaces'
 import { createContactsApi } from './contactsService'
+import { createPlacesApi } from './placesService'
 import { createSearchService } from '../search/searchService'
 import { createMobilizeApi } from './mobilizeService'
 import { createLeafletsApi } from './leafletsService'
@@ -89,8 +92,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
           await nb.loadAll('contacts')
+          // Levels typed as free text by older pickers become levels of campaign records.
+          watchLevelCampaigns(nb)
           await nb.loadAll('notes')
           await watchTwinPlaces(nb)
+          await watchPlaceMerges(nb)
           await search.loadInBackground(nb)
         }
         setTimeout(() => void loadInBackground().catch((e) => console.error('Loading the notebook failed:', (e as Error).message)), BACKGROUND_LOAD_DELAY_MS).unref()
@@ -151,6 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createWritesApi(notebook),
     ...createCampaignsApi(notebook),
     ...createLeafletExportApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
+    ...createPlacesApi(notebook),
     ...createMobilizeApi({ notebook, chooseExportPath, printToPdf: options.printToPdf ?? chromiumPrinter }),
     async listNotebooks() {
       return (await catalog.list()).map(({ id, name, rootUrl }) => ({ id, name, rootUrl }))

@@ -6,7 +6,9 @@ import { runCaptured } from '../../../test/support/cli'
 import { chunkFiles, copyHome, flipRange, seeded, writtenNotebook } from '../../../test/support/damage'
 import type { DamageReport } from '../../shared/damageContract'
 import { str } from '../../shared/notebook/scalar'
+import { labelOf } from '../atRest/EncryptedStorageAdapter'
 import { nodeKeyVault } from '../atRest/keyWrappings'
+import { seal } from '../atRest/seal'
 import { exportNotebookJson, type NotebookExport } from '../export/exportNotebookJson'
 import { Notebook } from '../notebook/Notebook'
 import { readNotebookMeta } from '../notebook/notebookFiles'
@@ -67,6 +69,18 @@ describe('massline check', () => {
     const human = await runCaptured(['check', '--home', home, '--notebook', dir])
     expect(human.out).toMatch(/contacts shard 5 .*record\(s\) may lack changes/)
     expect(human.out).toContain(damaged!.records[0]!.name)
+  })
+
+  it('names a chunk that opens with the key yet is not Automerge (a faulty build wrote it)', async () => {
+    const { home, dir } = await copyHome(base.home, base.dir)
+    const chunk = (await chunkFiles(dir)).find((c) => c.includes(base.contactShard))!
+    const key = (await nodeKeyVault(home, {}).load((await readNotebookMeta(dir))!.id))!
+    const storageKey = chunk.split('/').slice(1)
+    await writeFile(join(dir, chunk), seal(key, new TextEncoder().encode('not a change at all'), labelOf(storageKey)))
+    const { code, result } = await check(home, dir)
+    expect(code).toBe(1)
+    expect(lacking(result.damage)).toEqual(['contacts shard 5'])
+    expect(result.damage.documents[0]!.files.map((f) => [f.from, f.reason])).toEqual([[chunk, expect.stringMatching(/does not load as Automerge/)]])
   })
 
   it('names a damaged list index as rebuilt, and the notebook still opens with every contact', async () => {

@@ -95,7 +95,11 @@ export async function checkNotebook(dir: string, keys: KeyVault): Promise<CheckD
     const rows = index.rows.filter((row) => shardFor(row.id, index.shardCount) === at.shard)
     return { records: rows.map((row) => ({ id: row.id, name: row.name ?? row.preview?.slice(0, 40) ?? '' })), expectedHeads: index.heads[at.shard] ?? null }
   }
-  const scan = scanStore(await store.loadRange([]), key, rootId, (id) => ledger.entry(id)?.expectedHeads ?? indexed(id)?.expectedHeads)
+  const indexedHeads = (documentId: string): string[] | null | undefined => {
+    const at = shardOf(documentId)
+    return at && indexes[at.kind]?.heads[at.shard]
+  }
+  const scan = scanStore(await store.loadRange([]), key, rootId, (id) => ledger.entry(id)?.expectedHeads ?? indexedHeads(id))
   const now = Date.now()
   const found = scan.damaged.map(({ storageKey, from, reason, sealed }) => ({ storageKey, from, kept: null, at: now, reason, bytes: sealed.byteLength }))
   const listed = root ? [rootId, ...Object.values(root.shards ?? {}).flat(), ...Object.values(root.leaflets ?? {})].map((u) => String(u).replace('automerge:', '')) : [rootId]

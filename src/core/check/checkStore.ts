@@ -53,17 +53,16 @@ export function scanStore(
   const documents = new Map<string, DocState>()
   let root: A.Doc<unknown> | undefined
   for (const [documentId, chunks] of byDocument) {
-    let doc: A.Doc<unknown>
-    try {
-      doc = A.loadIncremental(A.init<unknown>(), Buffer.concat(chunks))
-    } catch (error) {
-      // Sealed and opened, yet not Automerge: written so by a faulty build; named chunk by chunk below.
-      damaged.push(...notAutomerge(all, documentId, key, (error as Error).message))
+    const doc = loaded(Buffer.concat(chunks), documentId === rootId)
+    if (!doc) {
+      // Sealed and opened, yet not Automerge: written so by a faulty build; named chunk by chunk.
+      damaged.push(...notAutomerge(all, documentId, key))
       continue
     }
+    const backend = A.getBackend(doc)
     const wanted = expected(documentId)
-    const hasWanted = wanted ? A.hasHeads(doc, wanted) : false
-    documents.set(documentId, { heads: A.getHeads(doc), missingDeps: A.getMissingDeps(doc, []).length, has: () => hasWanted })
+    const hasWanted = wanted ? backend.getMissingDeps(wanted).length === 0 : false
+    documents.set(documentId, { heads: backend.getHeads(), missingDeps: backend.getMissingDeps([]).length, has: () => hasWanted })
     if (documentId === rootId) root = doc
     else A.free(doc)
   }
@@ -71,17 +70,39 @@ export function scanStore(
 }
 
 function decodes(read: () => unknown): boolean {
+  return errorOf(read) === undefined
+}
+
+function errorOf(read: () => unknown): string | undefined {
   try {
     read()
-    return true
-  } catch {
-    return false
+    return undefined
+  } catch (error) {
+    return (error as Error).message
   }
 }
 
-function notAutomerge(all: Chunk[], documentId: string, key: Uint8Array, message: string): DamagedChunk[] {
+/**
+ * A document from its chunks, or undefined if they do not load. Loading checks every change's hash;
+ * only the root is built as a JS object (it says which document is which), the rest stay in the
+ * backend, which is most of what makes check fast.
+ */
+function loaded(bytes: Uint8Array, materialize: boolean): A.Doc<unknown> | undefined {
+  const doc = A.init<unknown>()
+  try {
+    if (materialize) return A.loadIncremental(doc, bytes)
+    A.getBackend(doc).loadIncremental(bytes)
+    return doc
+  } catch {
+    A.free(doc)
+    return undefined
+  }
+}
+
+function notAutomerge(all: Chunk[], documentId: string, key: Uint8Array): DamagedChunk[] {
   return all
     .filter((c) => chunkDocument(c.key) === documentId && c.data)
-    .filter((c) => !decodes(() => A.loadIncremental(A.init(), unseal(key, c.data!, labelOf(c.key)))))
-    .map((c) => ({ storageKey: c.key, from: ['store', ...c.key].join('/'), reason: `it does not load as Automerge (${message})`, sealed: c.data! }))
+    .map((c) => ({ c, error: errorOf(() => A.getBackend(A.init()).loadIncremental(unseal(key, c.data!, labelOf(c.key)))) }))
+    .filter(({ error }) => error !== undefined)
+    .map(({ c, error }) => ({ storageKey: c.key, from: ['store', ...c.key].join('/'), reason: `it does not load as Automerge (${error})`, sealed: c.data! }))
 }

@@ -10,7 +10,8 @@ import { scalar, str, strs, type Scalar } from '../../shared/notebook/scalar'
 import type { BaseRecord, RecordKind, ShardDoc } from '../../shared/notebook/schema'
 import type { TaskDoc } from '../../shared/tasks/task'
 import type { Notebook } from '../notebook/Notebook'
-import { allContactDocs, allShards } from './readAll'
+import { rewriteRecords } from '../notebook/rewriteRecords'
+import { allContactDocs } from './readAll'
 
 /** Likely duplicates among the live contacts, as pairs and as groups of one person. */
 export async function scanDuplicates(notebook: Notebook): Promise<{ pairs: DuplicatePair[]; groups: string[][] }> {
@@ -44,19 +45,7 @@ const mentionsAny = (ids: Scalar[] | undefined, from: Set<string>) => strs(ids).
 
 /** Points every reference to a merged-away contact at the survivor: notes, quotes, sign-ins, call lists, tasks, teams, relationships. */
 async function redirectReferences(notebook: Notebook, from: Set<string>, to: string, now: number): Promise<void> {
-  const rewrite = async <R extends BaseRecord>(kind: RecordKind, mentions: (record: R) => boolean, fix: (record: R) => void) => {
-    for (const handle of await allShards<R>(notebook, kind)) {
-      const touched = Object.values(handle.doc().records).filter(mentions)
-      if (!touched.length) continue
-      handle.change((doc) => {
-        for (const { id } of touched) {
-          fix(doc.records[id]!)
-          doc.records[id]!.updatedAt = now
-        }
-      })
-      await notebook.flush([handle.documentId])
-    }
-  }
+  const rewrite = <R extends BaseRecord>(kind: RecordKind, mentions: (record: R) => boolean, fix: (record: R) => void) => rewriteRecords(notebook, kind, mentions, fix, now)
   const quoted = (note: NoteDoc) => Object.values(note.quotes ?? {}).filter((q) => from.has(str(q.contactId)))
   await rewrite<NoteDoc>(
     'notes',

@@ -9,7 +9,13 @@ import { allRecords } from '../contacts/readAll'
 /** Finds the building for each address, making a place record for those the notebook does not know yet. */
 export async function placesFor(notebook: Notebook, addresses: Iterable<string>, now: number): Promise<{ idOf: Map<string, string>; created: PlaceDoc[] }> {
   const known = new Map<string, string>()
-  for (const place of await allRecords<PlaceDoc>(notebook, 'places')) known.set(addressKey(str(place.address) || str(place.name)), place.id)
+  const places = await allRecords<PlaceDoc>(notebook, 'places')
+  for (const place of places) if (!place.mergedInto) known.set(addressKey(str(place.address) || str(place.name)), place.id)
+  // The address of a place merged into another leads to the place it was merged into.
+  for (const place of places) {
+    const key = addressKey(str(place.address) || str(place.name))
+    if (place.mergedInto && !known.has(key)) known.set(key, str(place.mergedInto))
+  }
   const idOf = new Map<string, string>()
   const created: PlaceDoc[] = []
   for (const address of addresses) {

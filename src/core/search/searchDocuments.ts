@@ -77,7 +77,9 @@ export function contactDocs(record: ContactDoc): SearchDoc[] {
   ]
 }
 
+/** A place; one merged into another is left out (the survivor carries its knocks and units). */
 export function placeDocs(place: Partial<PlaceDoc> & Pick<PlaceDoc, 'id' | 'updatedAt'>): SearchDoc[] {
+  if (str(place.mergedInto)) return []
   return [doc('place', place.id, { title: str(place.name) || str(place.address) || 'Unnamed place', text: lines(str(place.address), str(place.kind)), date: place.updatedAt, placeId: place.id })]
 }
 

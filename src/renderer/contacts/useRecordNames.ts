@@ -4,8 +4,9 @@ import type { BaseRecord, RecordKind } from '../../shared/notebook/schema'
 import type { NotebookSession } from '../session/NotebookSession'
 import { useShardRecords } from '../session/useShardRecords'
 
-type Named = BaseRecord & { name?: Scalar; address?: Scalar; archivedAt?: number }
-const nameOf = (r: Named): [string, string, boolean] => [r.id, str(r.name) || str(r.address) || r.id, typeof r.archivedAt === 'number' && r.archivedAt > 0]
+type Named = BaseRecord & { name?: Scalar; address?: Scalar; archivedAt?: number; mergedInto?: Scalar }
+// A place merged into another is named like an archived campaign: whatever still cites it shows its name, pickers leave it out.
+const nameOf = (r: Named): [string, string, boolean] => [r.id, str(r.name) || str(r.address) || r.id, (typeof r.archivedAt === 'number' && r.archivedAt > 0) || Boolean(str(r.mergedInto))]
 
 /**
  * The records one can pick, id → name: iterating lists only those not archived (pickers and

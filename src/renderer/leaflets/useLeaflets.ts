@@ -72,8 +72,8 @@ export interface PlaceInfo {
   kind: string
 }
 
-const readPlace = (p: PlaceDoc): PlaceInfo => ({ id: p.id, name: str(p.name) || str(p.address) || 'Unnamed place', kind: str(p.kind) })
+const readPlace = (p: PlaceDoc): PlaceInfo | null => (str(p.mergedInto) ? null : { id: p.id, name: str(p.name) || str(p.address) || 'Unnamed place', kind: str(p.kind) })
 
 export function usePlaceInfo(session: NotebookSession): PlaceInfo[] {
-  return (useShardRecords<PlaceDoc, PlaceInfo>(session, 'places', readPlace) ?? []).sort((a, b) => a.name.localeCompare(b.name))
+  return (useShardRecords<PlaceDoc, PlaceInfo | null>(session, 'places', readPlace) ?? []).filter((p) => p !== null).sort((a, b) => a.name.localeCompare(b.name))
 }

@@ -14,12 +14,12 @@ export interface PlaceChoice {
   units: string[]
 }
 
-const readPlace = (p: PlaceDoc): PlaceChoice => ({ id: p.id, name: str(p.name) || str(p.address) || 'Unnamed place', units: strs(p.units) })
+const readPlace = (p: PlaceDoc): PlaceChoice | null => (str(p.mergedInto) ? null : { id: p.id, name: str(p.name) || str(p.address) || 'Unnamed place', units: strs(p.units) })
 
 /** Places with their units (buildings with flats, workplaces with departments), live as their shards change. */
 export function usePlaces(session: NotebookSession): PlaceChoice[] {
   const places = useShardRecords(session, 'places', readPlace)
-  return useMemo(() => [...(places ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [places])
+  return useMemo(() => (places ?? []).filter((p) => p !== null).sort((a, b) => a.name.localeCompare(b.name)), [places])
 }
 
 /** One note's shard handle and stored record (undefined while loading or if there is none). */

@@ -58,6 +58,18 @@ export function PlacePage({ session, placeId, go }: { session: NotebookSession; 
       </>
     )
 
+  if (place.mergedInto)
+    return (
+      <>
+        <PageHeader title={placeTitle(place)} />
+        <div className="page-body">
+          <EmptyState icon={Building2} title="This place was merged into another" actions={<button className="btn primary" onClick={() => go('places', place.mergedInto)}>Open the place it was merged into</button>}>
+            It was entered twice; its knocks, units, contacts and notes are on the place it was merged into.
+          </EmptyState>
+        </div>
+      </>
+    )
+
   const many = unitWord(place.kind, true)
   const selectedUnit = cov.units.find((u) => u.unit === selected)
   const { totals } = cov

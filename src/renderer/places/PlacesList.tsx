@@ -8,6 +8,7 @@ import { formatDay } from '../contacts/formatDate'
 import { useNotes } from '../notes/useNoteRows'
 import type { NotebookSession } from '../session/NotebookSession'
 import { EmptyState } from '../views/EmptyState'
+import { PlaceDuplicates } from './PlaceDuplicates'
 import { useShardRecords } from '../session/useShardRecords'
 
 function byPlace<T extends { placeId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -20,7 +21,9 @@ const readDoc = (doc: PlaceDoc): Place => readPlace(doc)
 
 /** Every place with how much of it has been knocked, and what came of it. */
 export function PlacesList({ session, onOpen, onNew }: { session: NotebookSession; onOpen: (id: string) => void; onNew: () => void }) {
-  const places = useShardRecords(session, 'places', readDoc)
+  const all = useShardRecords(session, 'places', readDoc)
+  // A place merged into another lives on as a redirect: the list shows the one it was merged into.
+  const places = useMemo(() => all && all.filter((p) => !p.mergedInto), [all])
   const contacts = useStore(session.contacts)
   const notes = useNotes(session).rows
 
@@ -41,7 +44,9 @@ export function PlacesList({ session, onOpen, onNew }: { session: NotebookSessio
       </EmptyState>
     )
   return (
-    <table className="places-table" aria-label="Places">
+    <div className="places-list">
+      <PlaceDuplicates session={session} places={places ?? []} />
+      <table className="places-table" aria-label="Places">
       <thead>
         <tr>
           <th>Place</th>
@@ -81,6 +86,7 @@ export function PlacesList({ session, onOpen, onNew }: { session: NotebookSessio
           )
         })}
       </tbody>
-    </table>
+      </table>
+    </div>
   )
 }

@@ -6,6 +6,7 @@ import { LEAFLETS_ARGS } from './leafletsArgs'
 import { LEAFLET_EXPORT_ARGS } from './leafletExportArgs'
 import { MOBILIZE_ARGS } from './mobilizeArgs'
 import { NOTES_ARGS } from './notesArgs'
+import { PLACES_ARGS } from './placesArgs'
 import { PURGE_ARGS } from './purgeArgs'
 import { LOCK_ARGS } from './lockArgs'
 import { SEARCH_ARGS } from './searchArgs'
@@ -28,6 +29,7 @@ export const CORE_ARGS: { [M in CoreMethod]: z.ZodType<Parameters<CoreApi[M]>[0]
   ...LOCK_ARGS,
   ...WRITES_ARGS,
   ...MOBILIZE_ARGS,
+  ...PLACES_ARGS,
   listNotebooks: empty,
   createNotebook: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   renameNotebook: z.object({ notebookId, name: z.string().trim().min(1).max(200) }).strict(),

@@ -15,6 +15,7 @@ const building = (knocks: Knock[], units = ['1A', '1B', '2A', '2B', '3A', '3B'])
   name: 'Maple Court',
   address: '',
   units,
+  mergedInto: '',
   knocks: [...knocks].sort((a, b) => a.at - b.at),
 })
 const contact = (unit: string, extra: Partial<ContactAt> = {}): ContactAt => ({ id: `c${++seq}`, placeId: 'p', unit, ...extra })

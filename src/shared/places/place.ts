@@ -1,5 +1,6 @@
 import type { BaseRecord } from '../notebook/schema'
 import { str, strs, type Scalar } from '../notebook/scalar'
+import { uniqueUnits } from './units'
 import { knockLog, type Knock, type KnockDoc, type KnockKey } from './knocks'
 
 export const PLACE_KINDS = ['building', 'workplace'] as const
@@ -12,6 +13,9 @@ export interface PlaceDoc extends BaseRecord {
   address: Scalar
   /** Units (flats, or departments), in the order they are knocked. */
   units: Scalar[]
+  /** Set when this place was merged into another (a duplicate of it): readers follow it, lists leave it out. */
+  mergedInto?: Scalar
+  mergedAt?: number
   /** Each knock is a key of its own (`knock:<id>`), so knocks recorded on two devices both survive. */
   [knock: KnockKey]: KnockDoc
 }
@@ -25,6 +29,8 @@ export interface Place {
   name: string
   address: string
   units: string[]
+  /** The place this one was merged into ('' for a live place). */
+  mergedInto: string
   /** Oldest first. */
   knocks: Knock[]
 }
@@ -37,7 +43,9 @@ export function readPlace(doc: Partial<PlaceDoc> & BaseRecord): Place {
     kind: str(doc.kind) === 'workplace' ? 'workplace' : 'building',
     name: str(doc.name),
     address: str(doc.address),
-    units: strs(doc.units),
+    // Two devices folding the same units in at once both append them: read once.
+    units: uniqueUnits(strs(doc.units)),
+    mergedInto: str(doc.mergedInto),
     knocks: knockLog(doc),
   }
 }

@@ -4,7 +4,7 @@ import { scalar, str, strs } from '../notebook/scalar'
 import type { ShardDoc } from '../notebook/schema'
 import { KNOCK_KEY, newKnockDoc, type KnockInput } from './knocks'
 import type { PlaceDoc, PlaceKind } from './place'
-import { unitKey } from './units'
+import { uniqueUnits, unitKey } from './units'
 
 /** Mutations that run inside `handle.change` on the place's shard document. Bad input throws before anything is written. */
 
@@ -27,7 +27,7 @@ export function newPlaceDoc(id: string, input: PlaceInput, now: number, units: r
     kind: scalar(input.kind),
     name: scalar(input.name.trim()),
     address: scalar(input.address.trim()),
-    units: dedupe(units).map(scalar),
+    units: uniqueUnits(units).map(scalar),
   }
 }
 
@@ -35,11 +35,6 @@ export function putNewPlace(shard: ShardDoc<PlaceDoc>, id: string, input: PlaceI
   // Ids of buildings come from their address (`placeIdFor`): the same address is the same place.
   if (shard.records[id]) throw new Error(`${str(shard.records[id].address) || 'That place'} is already in the notebook`)
   shard.records[id] = newPlaceDoc(id, input, now, units)
-}
-
-function dedupe(units: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return units.map((u) => u.trim()).filter((u) => unitKey(u) && !seen.has(unitKey(u)) && seen.add(unitKey(u)))
 }
 
 export function setPlaceField(shard: ShardDoc<PlaceDoc>, id: string, field: keyof PlaceInput, value: string, now: number): void {
@@ -55,7 +50,7 @@ export function setPlaceField(shard: ShardDoc<PlaceDoc>, id: string, field: keyo
 export function addUnits(shard: ShardDoc<PlaceDoc>, id: string, units: readonly string[], now: number): number {
   const place = recordIn(shard, id, 'place')
   const have = new Set(strs(place.units).map(unitKey))
-  const fresh = dedupe(units).filter((u) => !have.has(unitKey(u)))
+  const fresh = uniqueUnits(units).filter((u) => !have.has(unitKey(u)))
   if (!fresh.length) return 0
   if (!place.units) place.units = []
   place.units.push(...fresh.map(scalar))

@@ -8,6 +8,12 @@ export function unitKey(unit: string): string {
   return unit.trim().replace(PREFIX, '').replace(/[\s\-.#]/g, '').toUpperCase()
 }
 
+/** Units trimmed, each once (compared loosely), in their first order. */
+export function uniqueUnits(units: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return units.map((u) => u.trim()).filter((u) => unitKey(u) && !seen.has(unitKey(u)) && seen.add(unitKey(u)))
+}
+
 /** The floor a unit is on, read from its name ("4B" → 4, "402" → 4, "G2" → 0), or null when the name does not say. */
 export function floorOf(unit: string): number | null {
   const bare = unit.trim().replace(PREFIX, '')

@@ -83,6 +83,51 @@ describe('concurrent intent', () => {
   })
 })
 
+describe('formatting by intent', () => {
+  /** The operations of the last change this peer made, as Automerge decodes them. */
+  const lastOps = (p: Peer): Array<{ action: string }> =>
+    A.decodeChange(A.getLastLocalChange(p.source.doc())!).ops as Array<{ action: string }>
+
+  it('typing inside bold text inherits the bold from the document, with no mark written per key', () => {
+    const [a] = pair('hello world')
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 11 }, 'bold')
+    typeAt(a.editor, { block: 0, offset: 5 }, ',')
+    expect(lastOps(a).map((op) => op.action)).toEqual(['set'])
+    typeAt(a.editor, { block: 0, offset: 12 }, '!')
+    expect(lastOps(a).map((op) => op.action)).toEqual(['set'])
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello, world!"${B}`)
+    expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
+  })
+
+  it('un-bolding a sentence wins over a collaborator typing inside it', () => {
+    const [a, b] = pair('rent is due friday')
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 18 }, 'bold')
+    b.source.merge(a.source.doc())
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 18 }, 'bold')
+    typeAt(b.editor, { block: 0, offset: 8 }, 'not ')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"rent is not due friday"⟦⟧`)
+  })
+
+  it('removing a link wins over a collaborator typing inside it', () => {
+    const [a, b] = pair('see the flyer')
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 13 }, 'https://example.org/')
+    b.source.merge(a.source.doc())
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 13 }, null)
+    typeAt(b.editor, { block: 0, offset: 8 }, 'new ')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"see the new flyer"⟦⟧`)
+  })
+
+  it('typing right after a link does not extend it', () => {
+    const [a, b] = pair('see flyer')
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 9 }, 'https://example.org/')
+    typeAt(a.editor, { block: 0, offset: 9 }, ' now')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toMatch(/"flyer"⟦link=[^⟧]*⟧" now"⟦⟧$/)
+  })
+})
+
 describe('local undo', () => {
   it('undo after a remote edit removes only the local edit', () => {
     const [a, b] = pair('')
@@ -129,6 +174,87 @@ describe('local undo', () => {
       expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
     }
     sync(a, b)
+  })
+})
+
+describe('undo takes back only what this user did', () => {
+  /** Types key by key, as a user does. */
+  const typeKeys = (p: Peer, text: string, block = 0): void =>
+    [...text].forEach((ch, i) => typeAt(p.editor, { block, offset: i }, ch))
+
+  it('a peer’s words typed inside the user’s run survive the undo', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'hello world')
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 0, offset: 5 }, '[B: big]')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"[B: big]"⟦⟧`)
+    expect(a.binding.undoManager.redo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello[B: big] world"⟦⟧`)
+  })
+
+  it('a peer’s character typed right after the user’s run survives the undo', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'abc')
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 0, offset: 3 }, 'XYZ')
+    typeAt(b.editor, { block: 0, offset: 0 }, '<')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"<XYZ"⟦⟧`)
+  })
+
+  it('when a peer deleted part of the user’s text, undo removes only the rest, and redo brings back only that', () => {
+    const [a, b] = pair('')
+    typeKeys(a, 'hello world')
+    b.source.merge(a.source.doc())
+    deleteRange(b.editor, { block: 0, offset: 3 }, { block: 0, offset: 7 })
+    typeAt(b.editor, { block: 0, offset: 7 }, '!')
+    a.source.merge(b.source.doc())
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"helorld!"⟦⟧`)
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"!"⟦⟧`)
+    expect(a.binding.undoManager.redo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"helorld!"⟦⟧`)
+  })
+
+  /** Both peers hold `text`, written by the peer, so the user's undo history starts empty. */
+  function written(text: string): [Peer, Peer] {
+    const [a, b] = pair('')
+    typeAt(b.editor, { block: 0, offset: 0 }, text)
+    a.source.merge(b.source.doc())
+    return [a, b]
+  }
+
+  it('undoing a deletion restores exactly the deleted words, around what a peer typed meanwhile', () => {
+    const [a, b] = written('the quick brown fox')
+    deleteRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 16 })
+    typeAt(b.editor, { block: 0, offset: 10 }, 'red ')
+    typeAt(b.editor, { block: 0, offset: 0 }, '> ')
+    a.source.merge(b.source.doc())
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"> the red fox"⟦⟧`)
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"> the quick red brown fox"⟦⟧`)
+  })
+
+  it('undoing a typed paragraph break and its text leaves a peer’s text in the block', () => {
+    const [a, b] = written('one')
+    enterAt(a.editor, { block: 0, offset: 3 })
+    typeKeys(a, 'two', 1)
+    b.source.merge(a.source.doc())
+    typeAt(b.editor, { block: 1, offset: 1 }, 'B')
+    a.source.merge(b.source.doc())
+    expect(a.binding.undoManager.undo()).toBe(true)
+    expect(a.binding.undoManager.canUndo()).toBe(false)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"oneB"⟦⟧`)
   })
 })
 

@@ -3,15 +3,16 @@ import type { RichTextBinding } from './binding'
 import type { Op, SeqItem } from './diff'
 import { MARK_NAMES, type BlockSpec, type MarkName } from './schema'
 
-/** One step of undoing, anchored with Automerge cursors so collaborators' edits around it stay put. */
+/**
+ * One step of undoing. Inserted and deleted content is named element by
+ * element with Automerge cursors (each names one character or marker), never
+ * by a range, so whatever peers typed between them is left alone.
+ */
 type Inverse =
-  | { k: 'delete'; from: A.Cursor; last: A.Cursor }
-  | { k: 'insert'; at: A.Cursor; seq: SeqItem[]; ids: A.Cursor[] }
+  | { k: 'delete'; ids: A.Cursor[] }
+  | { k: 'insert'; seq: SeqItem[]; ids: A.Cursor[] }
   | { k: 'mark'; from: A.Cursor; last: A.Cursor; name: MarkName; value: A.ScalarValue | null }
   | { k: 'spec'; at: A.Cursor; spec: BlockSpec }
-
-const seqLength = (seq: readonly SeqItem[]): number =>
-  seq.reduce((n, item) => n + (item.kind === 'marker' ? 1 : item.run.text.length), 0)
 
 /**
  * Undo and redo of the local user's own operations only. Each entry holds the
@@ -42,7 +43,6 @@ export class UndoManager {
     this.capturing = false
   }
 
-  /** Records the inverse of a local edit, just after it was committed. */
   /** Where the last recorded pure insertion ended, so the next keystroke can extend it. */
   private typing: { end: number; step: Extract<Inverse, { k: 'delete' }> } | null = null
 
@@ -51,13 +51,13 @@ export class UndoManager {
     this.typing = null
   }
 
-  /** Typing on at the end of the previous insertion only moves that step's end cursor. */
+  /** Typing on at the end of the previous insertion adds its characters to that step. */
   private extendTyping(pure: Extract<Op, { t: 'splice' }> | null, doc: A.Doc<unknown>): boolean {
     const top = this.undoStack[this.undoStack.length - 1]
     const typing = this.typing
     if (!pure || !typing || pure.at !== typing.end || !top?.includes(typing.step) || !this.canMerge(top)) return false
+    typing.step.ids.push(...this.ids(doc, pure.at, pure.at + pure.text.length))
     typing.end = pure.at + pure.text.length
-    typing.step.last = A.getCursor(doc, this.binding.path, typing.end - 1)
     this.lastRecord = Date.now()
     this.redoStack = []
     return true
@@ -73,6 +73,7 @@ export class UndoManager {
     return del?.t === 'splice' ? this.ids(this.binding.doc() as A.Doc<unknown>, del.at, del.at + del.del) : []
   }
 
+  /** Records the inverse of a local edit, just after it was committed. */
   recordLocal(ops: readonly Op[], deletedIds: A.Cursor[]): void {
     const doc = this.binding.doc()
     const only = ops.length === 1 ? ops[0]! : null
@@ -82,9 +83,9 @@ export class UndoManager {
     const inverses: Inverse[] = []
     let inserted = 0
     let insertAt = -1
-    let deleted: { at: number; seq: SeqItem[]; ids: A.Cursor[] } | null = null
+    let deleted: Extract<Inverse, { k: 'insert' }> | null = null
     for (const op of ops) {
-      if (op.t === 'splice' && op.del > 0) deleted = { at: op.at, seq: op.deleted ?? [], ids: deletedIds }
+      if (op.t === 'splice' && op.del > 0) deleted = { k: 'insert', seq: op.deleted ?? [], ids: deletedIds }
       else if (op.t === 'splice' || op.t === 'split') {
         if (insertAt < 0) insertAt = op.at
         inserted += op.t === 'split' ? 1 : op.text.length
@@ -92,28 +93,22 @@ export class UndoManager {
         inverses.push({ k: 'mark', from: cursor(op.start), last: cursor(op.end - 1), name: op.name, value: op.before })
       else if (op.t === 'spec') inverses.push({ k: 'spec', at: cursor(op.at), spec: op.from })
     }
-    if (inserted > 0) inverses.push({ k: 'delete', from: cursor(insertAt), last: cursor(insertAt + inserted - 1) })
-    if (deleted) inverses.push({ k: 'insert', at: this.anchor(doc, deleted.at + inserted), seq: deleted.seq, ids: deleted.ids })
+    if (inserted > 0) inverses.push({ k: 'delete', ids: this.ids(doc, insertAt, insertAt + inserted) })
+    if (deleted) inverses.push(deleted)
     this.push(this.undoStack, inverses.reverse(), true)
     this.redoStack = []
     const step = inverses.find((i): i is Extract<Inverse, { k: 'delete' }> => i.k === 'delete')
     this.typing = pure && step ? { end: pure.at + pure.text.length, step } : null
   }
 
-  /** Cursors naming each element of [start, end), for re-identifying them after undo re-inserts them. */
+  /** Cursors naming each element of [start, end), to find exactly those elements again later. */
   private ids(doc: A.Doc<unknown>, start: number, end: number): A.Cursor[] {
-    if (end - start > MAX_TRACKED) return []
     return Array.from({ length: end - start }, (_, i) => A.getCursor(doc, this.binding.path, start + i))
   }
 
   private resolve(cursor: A.Cursor): A.Cursor {
     for (let next = this.moved.get(cursor); next; next = this.moved.get(cursor)) cursor = next
     return cursor
-  }
-
-  private anchor(doc: A.Doc<unknown>, index: number): A.Cursor {
-    const length = A.getCursorPosition(doc, this.binding.path, A.getCursor(doc, this.binding.path, 'end'))
-    return A.getCursor(doc, this.binding.path, index >= length ? 'end' : index)
   }
 
   private push(stack: Inverse[][], inverses: Inverse[], mayMerge: boolean): void {
@@ -156,21 +151,43 @@ export class UndoManager {
     let ops: Op[] = []
     let result: (doc: A.Doc<unknown>) => Inverse[] = () => []
     if (step.k === 'delete') {
-      const start = pos(step.from)
-      const end = pos(step.last) + 1
-      if (end <= start) return []
-      const seq = b.model.readSeq(start, end)
-      const ids = this.ids(b.doc() as A.Doc<unknown>, start, end)
-      ops = [{ t: 'splice', at: start, del: end - start, text: '' }]
-      result = (doc) => [{ k: 'insert', at: this.anchor(doc, start), seq, ids }]
+      // the elements still there, in runs of neighbours; deleted from the last run back so indices hold
+      const doc = b.doc() as A.Doc<unknown>
+      const length = A.getCursorPosition(doc, b.path, A.getCursor(doc, b.path, 'end'))
+      const live: Array<{ at: number; id: A.Cursor }> = []
+      for (const old of step.ids) {
+        const id = this.resolve(old)
+        const at = A.getCursorPosition(doc, b.path, id)
+        if (at < length && A.getCursor(doc, b.path, at) === id) live.push({ at, id })
+      }
+      if (live.length === 0) return []
+      const runs = groupRuns(live.map((e) => e.at))
+      const seq = runs.flatMap(([start, end]) => b.model.readSeq(start, end))
+      const ids = live.map((e) => e.id)
+      ops = runs.reverse().map(([start, end]): Op => ({ t: 'splice', at: start, del: end - start, text: '' }))
+      result = () => [{ k: 'insert', seq, ids }]
     } else if (step.k === 'insert') {
-      const at = pos(step.at)
-      ops = insertOps(at, step.seq)
-      const n = seqLength(step.seq)
-      result = (doc) => {
-        const fresh = this.ids(doc, at, at + n)
-        if (fresh.length === step.ids.length) step.ids.forEach((old, i) => this.moved.set(old, fresh[i]!))
-        return [{ k: 'delete', from: A.getCursor(doc, b.path, at), last: A.getCursor(doc, b.path, at + n - 1) }]
+      // each element goes back where it was: a deleted element's cursor still resolves to its place
+      const doc = b.doc() as A.Doc<unknown>
+      const items = splitSeq(step.seq)
+      if (items.length !== step.ids.length) return []
+      const groups: Array<{ at: number; items: SeqItem[] }> = []
+      items.forEach((item, i) => {
+        const at = A.getCursorPosition(doc, b.path, this.resolve(step.ids[i]!))
+        const last = groups[groups.length - 1]
+        if (last && last.at === at) last.items.push(item)
+        else groups.push({ at, items: [item] })
+      })
+      ops = [...groups].reverse().flatMap((g) => insertOps(g.at, joinSeq(g.items)))
+      result = (after) => {
+        const fresh: A.Cursor[] = []
+        let shift = 0
+        for (const g of groups) {
+          fresh.push(...this.ids(after, g.at + shift, g.at + shift + g.items.length))
+          shift += g.items.length
+        }
+        step.ids.forEach((old, i) => this.moved.set(this.resolve(old), fresh[i]!))
+        return [{ k: 'delete', ids: fresh }]
       }
     } else if (step.k === 'mark') {
       const start = pos(step.from)
@@ -202,9 +219,41 @@ export class UndoManager {
   }
 }
 
-const MAX_TRACKED = 1000
 /** A burst of typing longer than this becomes several undo steps. */
 const MAX_GROUP = 200
+
+/** [start, end) runs of consecutive positions, in order. */
+function groupRuns(positions: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  for (const at of positions) {
+    const last = runs[runs.length - 1]
+    if (last && last[1] === at) last[1] = at + 1
+    else runs.push([at, at + 1])
+  }
+  return runs
+}
+
+/** One sequence item per element (UTF-16 code unit or marker), so each can go back to its own place. */
+function splitSeq(seq: readonly SeqItem[]): SeqItem[] {
+  const out: SeqItem[] = []
+  for (const item of seq) {
+    if (item.kind === 'marker') out.push(item)
+    else for (let u = 0; u < item.run.text.length; u++) out.push({ kind: 'text', run: { ...item.run, text: item.run.text[u]! } })
+  }
+  return out
+}
+
+/** Neighbouring text with equal marks joined again (a surrogate pair must be inserted whole). */
+function joinSeq(items: readonly SeqItem[]): SeqItem[] {
+  const out: SeqItem[] = []
+  for (const item of items) {
+    const last = out[out.length - 1]
+    if (item.kind === 'text' && last?.kind === 'text' && last.run.mk === item.run.mk)
+      out[out.length - 1] = { kind: 'text', run: { ...last.run, text: last.run.text + item.run.text } }
+    else out.push(item)
+  }
+  return out
+}
 
 /** Operations re-inserting a sequence at `at`, with exactly its marks. */
 export function insertOps(at: number, seq: readonly SeqItem[]): Op[] {

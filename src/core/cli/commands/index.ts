@@ -12,7 +12,8 @@ import { leafletsList } from './leaflets'
 import { campaignsList, campaignsShow } from './campaigns'
 import { notebooksCreate, notebooksList } from './notebooks'
 import { peer } from './peer'
+import { placesDuplicates, placesList, placesMerge, placesShow } from './places'
 import { purgeContact, purgeNote, purgeQuote } from './purge'
 
 /** Every CLI command. Add a command by adding its module here. */
-export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, importsList, importsShow, importsFinish, importsUndo, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check, meetingsList, meetingsShow, exportSignInCommand, tasksList, actionsList, actionsShow, teamsList, teamsShow]
+export const COMMANDS: Command[] = [notebooksList, notebooksCreate, generate, exportNotebook, bundleExport, bundleImport, peer, importContacts, importsList, importsShow, importsFinish, importsUndo, exportContactsCommand, exportLeafletCommand, leafletsList, campaignsList, campaignsShow, purgeContact, purgeNote, purgeQuote, check, meetingsList, meetingsShow, exportSignInCommand, tasksList, actionsList, actionsShow, teamsList, teamsShow, placesList, placesShow, placesDuplicates, placesMerge]
