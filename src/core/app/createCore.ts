@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic'
 import { isNoRoom } from '../storage/noRoom'
 import { Notebook } from '../notebook/Notebook'
 import { watchMerges } from '../contacts/watchMerges'
+import { watchLevelCampaigns } from '../campaigns/linkLevelCampaigns'
 import { watchDamage } from '../notebook/watchDamage'
 import { watchPlaceMerges } from '../places/watchPlaceMerges'
 import { watchTwinPlaces } from '../places/watchTwinPlaces'
@@ -91,6 +92,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         // Reconcile the list index with the documents once the first screen has been served.
         const loadInBackground = async (): Promise<void> => {
           await nb.loadAll('contacts')
+          // Levels typed as free text by older pickers become levels of campaign records.
+          watchLevelCampaigns(nb)
           await nb.loadAll('notes')
           await watchTwinPlaces(nb)
           await watchPlaceMerges(nb)

@@ -3,6 +3,7 @@ import { strs } from '../../shared/notebook/scalar'
 import { setContactList, setContactScalar, setLevel } from '../../shared/contacts/contactMutations'
 import { LEVEL_LABELS, LEVELS, type Level } from '../../shared/contacts/levels'
 import type { NotebookSession } from '../session/NotebookSession'
+import { CampaignPicker } from '../campaigns/CampaignPicker'
 import { editContacts } from './contactActions'
 import { fullest } from './fullest'
 
@@ -32,14 +33,7 @@ export function BulkBar({ session, ids, campaigns, onDone }: { session: Notebook
       <button className="btn" disabled={!owner.trim()} onClick={() => void run((d, id, now) => setContactScalar(d, id, 'owner', owner.trim(), now))}>
         Assign
       </button>
-      <input className="input compact" aria-label="Campaign" placeholder="Campaign" list="bulk-campaigns" value={campaign} onChange={(e) => setCampaign(e.target.value)} />
-      <datalist id="bulk-campaigns">
-        {[...campaigns].map(([id, name]) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </datalist>
+      <CampaignPicker session={session} campaigns={campaigns} value={campaign} onChange={setCampaign} label="Campaign" />
       <select className="select compact" aria-label="Level to set" value={level} onChange={(e) => setLevelChoice(e.target.value as Level)}>
         {LEVELS.map((l) => (
           <option key={l} value={l}>
@@ -47,7 +41,7 @@ export function BulkBar({ session, ids, campaigns, onDone }: { session: Notebook
           </option>
         ))}
       </select>
-      <button className="btn" disabled={!campaign.trim()} onClick={() => void run((d, id, now) => setLevel(d, id, campaign.trim(), { level, why: 'set for a group' }, now))}>
+      <button className="btn" disabled={!campaign} onClick={() => void run((d, id, now) => setLevel(d, id, campaign, { level, why: 'set for a group' }, now))}>
         Set level
       </button>
       {ids.length > 1 && (

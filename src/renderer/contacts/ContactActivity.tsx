@@ -5,12 +5,14 @@ import { DAY_MS, followFacts, followStatus, type FollowUpRules } from '../../sha
 import { INTERACTION_KINDS, KIND_LABELS, OUTCOME_LABELS, OUTCOMES, type InteractionKind, type Outcome } from '../../shared/contacts/interactions'
 import { LEVEL_LABELS, LEVELS, levelEntries, type Level } from '../../shared/contacts/levels'
 import type { ShardDoc } from '../../shared/notebook/schema'
+import { CampaignPicker } from '../campaigns/CampaignPicker'
+import type { NotebookSession } from '../session/NotebookSession'
 import { formatDay } from './formatDate'
 
 type Edit = (mutate: (doc: ShardDoc<ContactDoc>, now: number) => void) => void
 
 /** The follow-up line, the level movement per campaign, and the interaction log of one contact. */
-export function ContactActivity({ contact, stored, rules, campaigns, edit }: { contact: Contact; stored: ContactDoc; rules: FollowUpRules; campaigns: Map<string, string>; edit: Edit }) {
+export function ContactActivity({ session, contact, stored, rules, campaigns, edit }: { session: NotebookSession; contact: Contact; stored: ContactDoc; rules: FollowUpRules; campaigns: Map<string, string>; edit: Edit }) {
   const now = Date.now()
   const status = followStatus({ follow: followFacts(contact), levels: contact.levels }, rules, now)
   const id = contact.id
@@ -27,13 +29,13 @@ export function ContactActivity({ contact, stored, rules, campaigns, edit }: { c
         </select>
         <button className="btn" onClick={() => edit((d, t) => setSnooze(d, id, contact.snoozedUntil > t ? 0 : t + 7 * DAY_MS, t))}>{contact.snoozedUntil > now ? 'Wake up' : 'Snooze a week'}</button>
       </div>
-      <Levels history={levelEntries(stored)} campaigns={campaigns} onSet={(campaignId, level, why) => edit((d, t) => setLevel(d, id, campaignId, { level, why }, t))} />
+      <Levels session={session} history={levelEntries(stored)} campaigns={campaigns} onSet={(campaignId, level, why) => edit((d, t) => setLevel(d, id, campaignId, { level, why }, t))} />
       <Log contact={contact} onLog={(input) => edit((d, t) => logInteraction(d, id, { ...input, at: t }, t))} />
     </>
   )
 }
 
-function Levels({ history, campaigns, onSet }: { history: ReturnType<typeof levelEntries>; campaigns: Map<string, string>; onSet: (campaignId: string, level: Level, why: string) => void }) {
+function Levels({ session, history, campaigns, onSet }: { session: NotebookSession; history: ReturnType<typeof levelEntries>; campaigns: Map<string, string>; onSet: (campaignId: string, level: Level, why: string) => void }) {
   const [campaign, setCampaign] = useState('')
   const [level, setLevelChoice] = useState<Level>('intermediate')
   const [why, setWhy] = useState('')
@@ -55,13 +57,12 @@ function Levels({ history, campaigns, onSet }: { history: ReturnType<typeof leve
         </div>
       ))}
       <div className="stack">
-        <input className="input compact" aria-label="Campaign for the level" placeholder="Campaign" list="level-campaigns" value={campaign} onChange={(e) => setCampaign(e.target.value)} />
-        <datalist id="level-campaigns">{[...campaigns].map(([cid, name]) => <option key={cid} value={cid}>{name}</option>)}</datalist>
+        <CampaignPicker session={session} campaigns={campaigns} value={campaign} onChange={setCampaign} label="Campaign for the level" />
         <select className="select compact" aria-label="Level" value={level} onChange={(e) => setLevelChoice(e.target.value as Level)}>
           {LEVELS.map((l) => <option key={l} value={l}>{LEVEL_LABELS[l]}</option>)}
         </select>
         <input className="input compact" aria-label="Why" placeholder="Why" value={why} onChange={(e) => setWhy(e.target.value)} />
-        <button className="btn" disabled={!campaign.trim()} onClick={() => (onSet(campaign.trim(), level, why), setWhy(''))}>Set level</button>
+        <button className="btn" disabled={!campaign} onClick={() => (onSet(campaign, level, why), setWhy(''))}>Set level</button>
       </div>
     </section>
   )

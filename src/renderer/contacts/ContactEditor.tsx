@@ -60,7 +60,7 @@ export function ContactEditor({ session, id, campaigns }: { session: NotebookSes
       <ContactRefs session={session} label="Family" self={id} ids={contact.family} onCommit={(ids) => edit((d, now) => setContactList(d, id, 'family', ids, now))} />
       <Field label="Notes" multiline value={contact.notes} onChange={(v) => edit((d, now) => setContactText(d, id, 'notes', v, now))} />
       <ContactNotes session={session} id={id} />
-      <ContactActivity contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
+      <ContactActivity session={session} contact={contact} stored={stored} rules={rules} campaigns={campaigns} edit={edit} />
       <PurgeAction session={session} kind="contact" id={id} name={contact.name} after="#contacts" />
     </aside>
   )

@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2'
+import { idFromKey } from '../ids'
 import { foldName } from '../contacts/similarity'
 
 /** Words of an address written several ways, each to one spelling: "12 Main St." is "12 main street". */
@@ -20,6 +20,5 @@ export function addressKey(address: string): string {
 export function placeIdFor(address: string): string | undefined {
   const key = addressKey(address)
   if (!key) return undefined
-  const hex = Array.from(sha256(new TextEncoder().encode(`massline-place:${key}`)).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  return idFromKey('place', key)
 }
