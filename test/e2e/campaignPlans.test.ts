@@ -141,8 +141,8 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
     await poll(() => editor.innerText()).toMatch(/What worked\s+The petition reached every floor\./)
 
     const charts = page.getByRole('region', { name: 'Dashboard' }).getByTestId('chart')
-    await poll(() => charts.locator('.chart-plot svg').count()).toBe(5)
-    expect(await charts.locator('figcaption .chart-title').allInnerTexts()).toEqual(['Contacts gained per week', 'Levels over time', 'Conversations per week, by problem', 'Follow-up health', 'Copies distributed'])
+    await poll(() => charts.locator('.chart-plot svg').count()).toBe(6)
+    expect(await charts.locator('figcaption .chart-title').allInnerTexts()).toEqual(['Contacts gained per week', 'Levels over time', 'Conversations per week, by problem', 'Turnout per week', 'Follow-up health', 'Copies distributed'])
     expect(await charts.first().locator('table.visually-hidden tbody tr').count()).toBeGreaterThan(0)
     const download = page.waitForEvent('download')
     await charts.first().getByRole('button', { name: 'Export “Contacts gained per week” as SVG' }).click()
