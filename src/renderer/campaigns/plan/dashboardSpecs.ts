@@ -11,6 +11,8 @@ export interface DashboardChart {
   spec: ChartProps['spec']
   table: ChartTable
   legend?: { label: string; series: number }[]
+  /** What to say instead of empty axes while there is nothing to draw. */
+  empty?: string
 }
 
 /** The five charts of a campaign dashboard, built once per set of figures (the specs stay stable). */
@@ -25,7 +27,8 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
     { state: 'Gone cold', n: d.followUp.cold },
   ]
   const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
-  // A scale from 0 to at least 1, so an empty campaign draws empty axes, not a degenerate scale.
+  const none = (values: number[]) => values.every((n) => n === 0)
+  // A scale from 0 to at least 1, so a chart of small counts never has a degenerate scale.
   const upTo = (values: number[]) => [0, Math.max(1, ...values)]
   const stacked = (series: number[][]) => upTo(weeks.map((_, i) => total(series.map((s) => s[i] ?? 0))))
   return [
@@ -35,6 +38,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: `${total(d.contactsGained)} contacts gained over ${weeks.length} weeks.`,
       spec: (Plot, { theme }) => ({ x: { label: null }, y: { grid: true, label: 'Contacts', domain: upTo(d.contactsGained) }, marks: [Plot.rectY(gained, { x: 'week', interval: 'week', y: 'n', fill: theme.series[0] }), Plot.ruleY([0])] }),
       table: { columns: ['Week of', 'Contacts gained'], rows: gained.map((g) => [day(g.week.getTime()), g.n]) },
+      empty: none(d.contactsGained) ? 'No contacts yet: people join as they are judged in this campaign or named in its conversations.' : undefined,
     },
     {
       key: 'levels',
@@ -48,6 +52,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       }),
       legend: LEVELS.map((l, i) => ({ label: l[0]!.toUpperCase() + l.slice(1), series: i })),
       table: { columns: ['Week of', ...LEVELS], rows: weeks.map((w, i) => [day(w.getTime()), ...LEVELS.map((l) => d.levels[l][i] ?? 0)]) },
+      empty: LEVELS.every((l) => none(d.levels[l])) ? 'Nobody judged in this campaign yet: set levels on the contact page or for a group in Contacts.' : undefined,
     },
     {
       key: 'conversations',
@@ -61,6 +66,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       }),
       legend: d.conversations.map((p, i) => ({ label: p.problem, series: i })),
       table: { columns: ['Week of', ...d.conversations.map((p) => p.problem)], rows: weeks.map((w, i) => [day(w.getTime()), ...d.conversations.map((p) => p.counts[i] ?? 0)]) },
+      empty: d.conversations.every((p) => none(p.counts)) ? 'No conversations for this campaign yet.' : undefined,
     },
     {
       key: 'followup',
@@ -74,6 +80,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
         marks: [Plot.barX(health, { y: 'state', x: 'n', fill: 'state' }), Plot.ruleX([0])],
       }),
       table: { columns: ['State', 'People'], rows: health.map((h) => [h.state, h.n]) },
+      empty: none(health.map((h) => h.n)) ? 'Nobody in this campaign is due, overdue or gone cold.' : undefined,
     },
     {
       key: 'copies',
@@ -86,6 +93,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
         marks: [Plot.barX(d.copies, { y: 'leaflet', x: 'copies', fill: theme.series[3], sort: { y: '-x' } }), Plot.ruleX([0])],
       }),
       table: { columns: ['Leaflet', 'Copies'], rows: d.copies.map((c) => [c.leaflet, c.copies]) },
+      empty: d.copies.length ? undefined : 'No leaflet for this campaign yet.',
     },
   ]
 }
