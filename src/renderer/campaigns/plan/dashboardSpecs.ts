@@ -87,13 +87,14 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       title: 'Copies distributed',
       summary: d.copies.length ? `${total(d.copies.map((c) => c.copies))} copies of ${d.copies.length} leaflets.` : 'No leaflet for this campaign yet.',
       spec: (Plot, { theme }) => ({
-        marginLeft: 140,
+        marginLeft: 150,
         x: { grid: true, label: 'Copies', domain: upTo(d.copies.map((c) => c.copies)) },
-        y: { label: null },
+        // Leaflet titles run long: cut them to fit the margin (the table and tooltips keep them whole).
+        y: { label: null, tickFormat: (title: string) => (title.length > 24 ? `${title.slice(0, 23)}…` : title) },
         marks: [Plot.barX(d.copies, { y: 'leaflet', x: 'copies', fill: theme.series[3], sort: { y: '-x' } }), Plot.ruleX([0])],
       }),
       table: { columns: ['Leaflet', 'Copies'], rows: d.copies.map((c) => [c.leaflet, c.copies]) },
-      empty: d.copies.length ? undefined : 'No leaflet for this campaign yet.',
+      empty: !d.copies.length ? 'No leaflet for this campaign yet.' : none(d.copies.map((c) => c.copies)) ? `No copies out yet of its ${d.copies.length === 1 ? 'leaflet' : `${d.copies.length} leaflets`}.` : undefined,
     },
   ]
 }
