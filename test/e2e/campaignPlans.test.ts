@@ -154,17 +154,17 @@ describe('choosing a fight and planning the campaign, in Chromium', () => {
     // A campaign just started has nothing to chart yet: each chart says so instead of drawing empty axes.
     const dashboard = page.getByRole('region', { name: 'Dashboard' })
     const charts = dashboard.getByTestId('chart')
-    await poll(() => charts.count()).toBe(5)
+    await poll(() => charts.count()).toBe(6)
     await poll(() => dashboard.getByTestId('chart-empty').count()).toBeGreaterThanOrEqual(3)
     await page.getByRole('region', { name: 'Sum-ups' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(RESULTS, 'campaign-plan-light.png'), fullPage: false })
     await dashboard.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(RESULTS, 'campaign-dashboard-new-light.png'), fullPage: false })
 
-    // A campaign with months of work behind it: five charts, a table behind each, SVG and PNG export.
+    // A campaign with months of work behind it: six charts, a table behind each, SVG and PNG export.
     await page.getByTestId('campaign-row').filter({ hasText: 'Heat and repairs now' }).click()
-    await poll(() => charts.locator('.chart-plot svg').count()).toBe(5)
-    expect(await charts.locator('figcaption .chart-title').allInnerTexts()).toEqual(['Contacts gained per week', 'Levels over time', 'Conversations per week, by problem', 'Follow-up health', 'Copies distributed'])
+    await poll(() => charts.locator('.chart-plot svg').count()).toBe(6)
+    expect(await charts.locator('figcaption .chart-title').allInnerTexts()).toEqual(['Contacts gained per week', 'Levels over time', 'Conversations per week, by problem', 'Turnout per week', 'Follow-up health', 'Copies distributed'])
     expect(await charts.first().locator('table.visually-hidden tbody tr').count()).toBeGreaterThan(0)
     const download = page.waitForEvent('download')
     await charts.first().getByRole('button', { name: 'Export “Contacts gained per week” as SVG' }).click()

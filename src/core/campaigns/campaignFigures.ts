@@ -1,5 +1,6 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { readCampaign, type CampaignDoc } from '../../shared/campaigns/campaign'
+import { gatheringTurnouts } from '../../shared/campaigns/campaignTurnout'
 import { campaignDashboard, type CampaignDashboard } from '../../shared/campaigns/dashboard'
 import { readPlan } from '../../shared/campaigns/plan'
 import { sumUpPrefill, type SumUpPrefill } from '../../shared/campaigns/sumUpPrefill'
@@ -31,19 +32,20 @@ async function leaflets(notebook: Notebook) {
   return (await Promise.all(found)).map((handle) => readLeaflet(handle.doc()))
 }
 
-/** The dashboard's weekly series, from the core's contact and note rows (no shard is loaded for them). */
+/** The dashboard's weekly series, from the core's contact and note rows (no shard is loaded for them) and the gatherings (8 small shards). */
 export async function dashboardOf(notebook: Notebook, campaignId: string, now = Date.now()): Promise<CampaignDashboard> {
   const doc = await campaignDoc(notebook, campaignId)
   const root = notebook.root.doc()
   // Plain names by id, merges resolved: reading the root document per note would be slow.
   const names = termNames(root)
-  const [contacts, notes, all, campaigns] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), campaignDocs(notebook)])
+  const [contacts, notes, all, campaigns, actions, meetings] = await Promise.all([notebook.rows('contacts'), notebook.rows('notes'), leaflets(notebook), campaignDocs(notebook), listActions(notebook), listMeetings(notebook)])
   return campaignDashboard({
     campaignId,
     startedAt: doc.createdAt,
     contacts,
     notes,
     leaflets: all,
+    gatherings: gatheringTurnouts(actions, meetings),
     problemName: (id) => names[id] || 'Unnamed problem',
     rules: withHighTide(readRules(root.settings.followUp), campaigns.map(readCampaign)),
     now,

@@ -71,7 +71,7 @@ export function ActionPage({ session, action, places }: { session: NotebookSessi
         {place && ` · ${place.name}`}
         {action.target && ` · target: ${action.target}`}
       </p>
-      <p data-testid="turnout" className="stats">
+      <p data-testid="turnout" className="turnout-line">
         <strong>{counts.came} came</strong> ({counts.firstTimers} first time) · {counts.committed + counts.came} committed · {counts.asked + counts.committed + counts.came + counts.declined} asked · {counts.declined} said no · {counts.listed} still to ask
       </p>
       <CallListBuilder session={session} action={action} />

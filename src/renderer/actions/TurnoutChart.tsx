@@ -13,9 +13,10 @@ export function TurnoutChart({ actions, campaigns }: { actions: Action[]; campai
   const spec = useCallback<ChartProps['spec']>(
     (Plot, { theme }) => ({
       x: { label: null, type: 'time' },
-      y: { label: 'came', grid: true },
+      // From 0, so equal turnouts draw a flat line at their height rather than a degenerate scale.
+      y: { label: 'came', grid: true, domain: [0, Math.max(1, ...points.map((p) => p.came))] },
       color: { domain: names, range: names.map((_, i) => theme.series[i % theme.series.length]!) },
-      marks: [Plot.lineY(points, { x: 'when', y: 'came', stroke: 'campaign' }), Plot.dot(points, { x: 'when', y: 'came', fill: 'campaign', r: 4, title: (p: (typeof points)[number]) => `${p.title}: ${p.came} came` })],
+      marks: [Plot.ruleY([0]), Plot.lineY(points, { x: 'when', y: 'came', stroke: 'campaign' }), Plot.dot(points, { x: 'when', y: 'came', fill: 'campaign', r: 4, title: (p: (typeof points)[number]) => `${p.title}: ${p.came} came` })],
     }),
     [points, names],
   )

@@ -28,17 +28,17 @@ export const useTasks = (session: NotebookSession): Task[] | null => useShardRec
 const readCampaignDoc = (doc: CampaignDoc): Campaign => readCampaign(doc)
 const readPlaceDoc = (doc: PlaceDoc): Place => readPlace(doc)
 
-/** Running campaigns and every place, by name: what the pickers of meetings, actions and teams offer. */
-export function usePickers(session: NotebookSession): { campaigns: Campaign[]; places: Place[] } {
+/** Running campaigns by name: what the campaign pickers of meetings, actions and teams offer. */
+export function useRunningCampaigns(session: NotebookSession): Campaign[] {
   const campaigns = useShardRecords(session, 'campaigns', readCampaignDoc)
+  return useMemo(() => (campaigns ?? []).filter((c) => !c.archivedAt).sort((a, b) => a.name.localeCompare(b.name)), [campaigns])
+}
+
+/** Running campaigns and every place, by name (places carry their knocks: views that pick no place use `useRunningCampaigns`). */
+export function usePickers(session: NotebookSession): { campaigns: Campaign[]; places: Place[] } {
+  const campaigns = useRunningCampaigns(session)
   const places = useShardRecords(session, 'places', readPlaceDoc)
-  return useMemo(
-    () => ({
-      campaigns: (campaigns ?? []).filter((c) => !c.archivedAt).sort((a, b) => a.name.localeCompare(b.name)),
-      places: (places ?? []).filter((p) => !p.mergedInto).sort((a, b) => a.name.localeCompare(b.name)),
-    }),
-    [campaigns, places],
-  )
+  return useMemo(() => ({ campaigns, places: (places ?? []).filter((p) => !p.mergedInto).sort((a, b) => a.name.localeCompare(b.name)) }), [campaigns, places])
 }
 
 const ME_KEY = 'massline:me'

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { Task } from '../../shared/tasks/task'
 import { filterTasks, isOverdue, tasksByCampaign } from '../../shared/tasks/taskQuery'
 import type { ViewProps } from '../app/views'
-import { usePickers, useMe, useTasks } from '../meetings/useMobilization'
+import { useMe, useRunningCampaigns, useTasks } from '../meetings/useMobilization'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
 import { TaskItem } from './TaskItem'
@@ -14,7 +14,7 @@ type Show = 'mine' | 'campaign' | 'overdue' | 'all'
 /** `#tasks`: tasks that can be completed start to finish: mine, by campaign, overdue; each closed done or dropped with a note. */
 export function TasksView({ session }: ViewProps) {
   const tasks = useTasks(session)
-  const { campaigns } = usePickers(session)
+  const campaigns = useRunningCampaigns(session)
   const [me, setMe] = useMe()
   const [show, setShow] = useState<Show>(me ? 'mine' : 'all')
   const [closed, setClosed] = useState(false)

@@ -1,30 +1,23 @@
 import { Network } from 'lucide-react'
 import { useMemo, useState } from 'react'
-import { LEVEL_LABELS, LEVELS, type Level } from '../../shared/contacts/levels'
-import { networkGraph } from '../../shared/teams/network'
 import { listTeams, putTeam, TEAM_KIND_LABELS, TEAM_KINDS } from '../../shared/teams/team'
 import { plural } from '../app/plural'
-import { useStore } from '../app/useStore'
 import type { ViewProps } from '../app/views'
-import { usePickers } from '../meetings/useMobilization'
+import { useRunningCampaigns } from '../meetings/useMobilization'
 import { useRoot } from '../session/useRoot'
 import { EmptyState } from '../views/EmptyState'
 import { PageHeader } from '../views/PageHeader'
-import { NetworkGraph } from './NetworkGraph'
+import { NetworkPanel } from './NetworkPanel'
 import { TeamPage } from './TeamPage'
 import '../styles/mobilize.css'
 
 /** `#teams`: distribution teams, building committees and phone trees with their members' tasks, and the network of who recruited and knows whom. */
 export function TeamsView({ session, param, go }: ViewProps) {
   const { root, handle } = useRoot(session)
-  const rows = useStore(session.contacts)
-  const { campaigns } = usePickers(session)
+  const campaigns = useRunningCampaigns(session)
   const teams = useMemo(() => (root ? listTeams(root) : null), [root])
   const [draft, setDraft] = useState({ name: '', kind: 'distribution', campaignId: '' })
   const [error, setError] = useState('')
-  const [campaignId, setCampaignId] = useState('')
-  const [levels, setLevels] = useState<Level[]>([])
-  const graph = useMemo(() => networkGraph(rows, { campaignId, levels }), [rows, campaignId, levels])
   const current = param === 'network' ? undefined : (teams?.find((t) => t.id === param) ?? (param ? undefined : teams?.[0]))
 
   const create = (event: React.FormEvent) => {
@@ -70,20 +63,7 @@ export function TeamsView({ session, param, go }: ViewProps) {
         </nav>
         <section className="record-detail" aria-label={param === 'network' ? 'Network' : 'Team'}>
           {param === 'network' ? (
-            <>
-              <h2>Networks building networks</h2>
-              <div className="filters">
-                <select className="select compact" aria-label="Network campaign" value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
-                  <option value="">Every campaign</option>
-                  {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-                </select>
-                {LEVELS.map((l) => (
-                  <label key={l} className="inline-label"><input type="checkbox" checked={levels.includes(l)} onChange={(e) => setLevels(e.target.checked ? [...levels, l] : levels.filter((x) => x !== l))} /> {LEVEL_LABELS[l]}</label>
-                ))}
-                <span className="muted" data-testid="network-summary">{plural(graph.nodes.length, 'person', 'people')} · {plural(graph.edges.length, 'tie')}</span>
-              </div>
-              <NetworkGraph nodes={graph.nodes} edges={graph.edges} />
-            </>
+            <NetworkPanel session={session} campaigns={campaigns} />
           ) : current ? (
             <TeamPage key={current.id} session={session} team={current} />
           ) : (

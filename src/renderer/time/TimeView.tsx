@@ -26,14 +26,17 @@ export function TimeView({ session }: ViewProps) {
   }, [session, range])
   const levelRows = useMemo(() => (totals ? LEVELS.map((l) => ({ who: LEVEL_LABELS[l], minutes: totals.byLevel[l] })) : []), [totals])
   const weekRows = useMemo(() => (totals ? totals.byWeek.map(([week, minutes]) => ({ week: new Date(week), minutes })) : []), [totals])
-  const levelSpec = useCallback<ChartProps['spec']>((Plot, { theme }) => ({ marginLeft: 110, x: { label: 'minutes', grid: true }, y: { label: null }, marks: [Plot.barX(levelRows, { y: 'who', x: 'minutes', fill: theme.series[0], sort: null })] }), [levelRows])
+  const levelSpec = useCallback<ChartProps['spec']>((Plot, { theme }) => ({ marginLeft: 110, x: { label: 'minutes', grid: true }, y: { label: null, domain: levelRows.map((r) => r.who) }, marks: [Plot.barX(levelRows, { y: 'who', x: 'minutes', fill: theme.series[0], sort: null })] }), [levelRows])
   const weekSpec = useCallback<ChartProps['spec']>((Plot, { theme }) => ({ x: { label: null, type: 'band', tickFormat: (d: Date) => formatDay(d.getTime()) }, y: { label: 'minutes', grid: true }, marks: [Plot.barY(weekRows, { x: 'week', y: 'minutes', fill: theme.series[1] })] }), [weekRows])
   return (
     <>
       <PageHeader title="Where our time goes">
-        <select className="select" aria-label="Period" value={range} onChange={(e) => setRange(e.target.value as Range)}>
-          {(Object.keys(RANGES) as Range[]).map((r) => <option key={r} value={r}>{RANGES[r][0]}</option>)}
-        </select>
+        <label className="inline-label">
+          Period
+          <select className="select" aria-label="Period" value={range} onChange={(e) => setRange(e.target.value as Range)}>
+            {(Object.keys(RANGES) as Range[]).map((r) => <option key={r} value={r}>{RANGES[r][0]}</option>)}
+          </select>
+        </label>
       </PageHeader>
       <div className="tasks-page">
         {error && <p className="error-text" role="alert">{error}</p>}

@@ -25,6 +25,11 @@ const input = (over: Partial<DashboardInput> = {}): DashboardInput => ({
   ],
   notes: [note('n1', monday - 2 * WEEK_MS, ['mold', 'heat']), note('n2', monday + DAY, ['mold']), note('n3', monday, ['rats'], ['heat'])],
   leaflets: [{ title: 'Freeze the rent', campaignId: 'rent', copiesDistributed: 300 }, { title: '', campaignId: 'rent', copiesDistributed: 0 }, { title: 'Heat', campaignId: 'heat', copiesDistributed: 50 }],
+  gatherings: [
+    { kind: 'meeting', campaignId: 'rent', date: monday - 2 * WEEK_MS + DAY, came: 9 },
+    { kind: 'action', campaignId: 'rent', date: monday + DAY, came: 4 },
+    { kind: 'action', campaignId: 'heat', date: monday + DAY, came: 7 },
+  ],
   problemName: (id) => id.toUpperCase(),
   rules: DEFAULT_RULES,
   now,
@@ -42,6 +47,7 @@ describe('campaignDashboard', () => {
       { problem: 'HEAT', counts: [0, 1, 0, 0] },
     ])
     expect(d.copies).toEqual([{ leaflet: 'Freeze the rent', copies: 300 }, { leaflet: 'Untitled leaflet', copies: 0 }])
+    expect(d.turnout).toEqual({ actions: [0, 0, 0, 4], meetings: [0, 9, 0, 0] })
   })
 
   it('counts follow-up health of the campaign’s people only', () => {

@@ -2,6 +2,7 @@ import type { ContactRow } from '../contacts/contactRow'
 import { dayBounds, followStatus, type FollowUpRules } from '../contacts/followUp'
 import type { NoteRow } from '../notes/noteRow'
 import { campaignContacts } from './campaignContacts'
+import { weeklyTurnout, type GatheringTurnout } from './campaignTurnout'
 
 export const WEEK_MS = 7 * 86_400_000
 const MAX_WEEKS = 52
@@ -19,6 +20,8 @@ export interface CampaignDashboard {
   conversations: { problem: string; counts: number[] }[]
   followUp: { due: number; overdue: number; cold: number }
   copies: { leaflet: string; copies: number }[]
+  /** People who came to the campaign's actions, and who signed in at its meetings, per week. */
+  turnout: { actions: number[]; meetings: number[] }
 }
 
 export interface DashboardInput {
@@ -27,6 +30,7 @@ export interface DashboardInput {
   contacts: readonly ContactRow[]
   notes: readonly NoteRow[]
   leaflets: readonly { title: string; campaignId: string; copiesDistributed: number }[]
+  gatherings: readonly GatheringTurnout[]
   problemName: (termId: string) => string
   rules: FollowUpRules
   now: number
@@ -97,7 +101,7 @@ export function campaignDashboard(input: DashboardInput): CampaignDashboard {
   }
 
   const copies = input.leaflets.filter((l) => l.campaignId === campaignId).map((l) => ({ leaflet: l.title || 'Untitled leaflet', copies: l.copiesDistributed }))
-  return { weeks, contactsGained, levels, conversations, followUp: health, copies }
+  return { weeks, contactsGained, levels, conversations, followUp: health, copies, turnout: weeklyTurnout(input.gatherings, campaignId, weeks) }
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)

@@ -16,12 +16,12 @@ import {
 } from 'lexical'
 import { $createBlockNode, $isBlockNode, type BlockNode } from './BlockNode'
 import { applyOps } from './amOps'
-import { diffRegion, type Op, type RegionBlock } from './diff'
+import { diffRegion, inheritedMarkFixes, type Op, type RegionBlock } from './diff'
 import { $readBlock, $writeBlock } from './lexicalContent'
 import { modelFromDoc, newBlock, TextModel } from './model'
 import { applyPatches, touchesPath } from './patches'
 import { $pointToBlockOffset, $selectionAt } from './points'
-import { PARAGRAPH, specToMarker, type BlockSpec, type Marks } from './schema'
+import { PARAGRAPH, specToMarker, type BlockSpec } from './schema'
 import type { RichTextSource, SourceChange } from './source'
 import { UndoManager } from './undo'
 
@@ -66,18 +66,17 @@ export class RichTextBinding<T = unknown> {
     return this.source.doc()
   }
 
-  /** Runs a change on the document without echoing it back into the editor. */
-  changeDoc(ops: readonly Op[], options: { reflect?: boolean } = {}): void {
+  /** Runs a change on the document without echoing it back into the editor (unless `reflect`); returns its patches. */
+  changeDoc(ops: readonly Op[], options: { reflect?: boolean } = {}): A.Patch[] {
     let patches: A.Patch[] = []
     this.localDepth++
     try {
-      this.source.change((d) => applyOps(d as A.Doc<unknown>, this.path, ops), {
-        patchCallback: options.reflect ? (p) => void (patches = p) : undefined,
-      })
+      this.source.change((d) => applyOps(d as A.Doc<unknown>, this.path, ops), { patchCallback: (p) => void (patches = p) })
     } finally {
       this.localDepth--
     }
     if (options.reflect) this.applyRemote(patches, this.source.doc())
+    return patches
   }
 
   private onLocalUpdate({ editorState, prevEditorState, dirtyElements, dirtyLeaves }: UpdateListenerPayload): void {
@@ -86,7 +85,13 @@ export class RichTextBinding<T = unknown> {
       if (change) {
         const { from, to, region, ops } = change
         const deleted = this.undoManager.beforeLocal(ops)
-        if (ops.length > 0) this.changeDoc(ops)
+        if (ops.length > 0) {
+          const fixes = inheritedMarkFixes(ops, this.changeDoc(ops), this.path)
+          if (fixes.length > 0) {
+            this.changeDoc(fixes)
+            ops.push(...fixes)
+          }
+        }
         const blocks = region.map((r) => ({ ...newBlock(r.spec, r.runs, r.implicit, r.key), dirty: false }))
         this.model.blocks.splice(from, to - from, ...blocks)
         if (ops.length > 0) this.undoManager.recordLocal(ops, deleted)
@@ -118,10 +123,7 @@ export class RichTextBinding<T = unknown> {
       return { key, implicit: lead, spec, runs }
     })
     this.resolveMarkers(from, old, region)
-    const prev = blocks[from - 1]
-    const lastRun = prev?.runs[prev.runs.length - 1]
-    const left: Marks = lastRun ? lastRun.marks : {}
-    const ops = diffRegion(old, region, this.model.start(from), { left, right: {} })
+    const ops = diffRegion(old, region, this.model.start(from))
     return { from, to, region, ops }
   }
 

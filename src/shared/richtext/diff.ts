@@ -1,5 +1,5 @@
 import type * as A from '@automerge/automerge'
-import { MARK_NAMES, type BlockSpec, type MarkName, type Marks, specKey } from './schema'
+import { cleanMarks, MARK_NAMES, type BlockSpec, type MarkName, type Marks, specKey } from './schema'
 import type { Run } from './runs'
 
 /** A block of the region being diffed: either as mirrored (old) or as Lexical now shows it (new). */
@@ -15,7 +15,7 @@ export type SeqItem = { kind: 'text'; run: Run } | { kind: 'marker'; spec: Block
 
 /** Operations on the Automerge text, positions counted in its sequence (markers included). */
 export type Op =
-  | { t: 'splice'; at: number; del: number; text: string; deleted?: SeqItem[] }
+  | { t: 'splice'; at: number; del: number; text: string; deleted?: SeqItem[]; want?: Marks[] }
   | { t: 'split'; at: number; spec: BlockSpec }
   | { t: 'mark'; start: number; end: number; name: MarkName; value: A.ScalarValue | null; before?: A.ScalarValue | null }
   | { t: 'spec'; at: number; from: BlockSpec; to: BlockSpec }
@@ -61,12 +61,7 @@ const isMarker = (id: string): boolean => id.charCodeAt(0) === 0 && id.length > 
  * of the characters they move), the middle is deleted and re-inserted, and
  * mark and block-type changes are applied in place.
  */
-export function diffRegion(
-  oldBlocks: readonly RegionBlock[],
-  newBlocks: readonly RegionBlock[],
-  base: number,
-  outside: { left: Marks; right: Marks },
-): Op[] {
+export function diffRegion(oldBlocks: readonly RegionBlock[], newBlocks: readonly RegionBlock[], base: number): Op[] {
   const o = flatten(oldBlocks)
   const n = flatten(newBlocks)
   const oLen = o.ids.length
@@ -91,15 +86,9 @@ export function diffRegion(
     }
     let e = k
     while (e < insEnd && !isMarker(n.ids[e]!)) e++
-    ops.push({ t: 'splice', at: base + k, del: 0, text: n.ids.slice(k, e).join('') })
+    // the marks the text should have: it inherits them from the document (see inheritedMarkFixes)
+    ops.push({ t: 'splice', at: base + k, del: 0, text: n.ids.slice(k, e).join(''), want: n.marks.slice(k, e) })
     k = e
-  }
-  if (insEnd > p) {
-    const left = p > 0 ? o.marks[p - 1]! : outside.left
-    const right = delEnd < oLen ? o.marks[delEnd]! : outside.right
-    const risky = new Set<string>([...Object.keys(left), ...Object.keys(right)])
-    for (let d = p; d < delEnd; d++) for (const name of Object.keys(o.marks[d]!)) risky.add(name)
-    insertedMarks(n, p, insEnd, base, risky, ops)
   }
   markDiff(o, n, delEnd, insEnd, s, base, ops)
   for (const [idx, spec] of n.specs) {
@@ -142,30 +131,46 @@ function markDiff(o: Flat, n: Flat, oFrom: number, nFrom: number, len: number, b
   }
 }
 
-/** Inserted text gets exactly its marks: set the wanted ones, clear the ones it may have inherited. */
-function insertedMarks(n: Flat, from: number, to: number, base: number, risky: Set<string>, ops: Op[]): void {
-  for (const name of MARK_NAMES) {
-    let runStart = -1
-    let runValue: A.ScalarValue | null = null
-    const flush = (end: number): void => {
-      if (runStart >= 0 && (runValue !== null || risky.has(name)))
-        ops.push({ t: 'mark', start: base + runStart, end: base + end, name, value: runValue })
-      runStart = -1
-    }
-    for (let i = from; i < to; i++) {
-      if (isMarker(n.ids[i]!)) {
-        flush(i)
-        continue
-      }
-      const value = n.marks[i]![name] ?? null
-      if (runStart < 0 || value !== runValue) {
-        flush(i)
-        runStart = i
-        runValue = value
-      }
-    }
-    flush(to)
+/**
+ * Inserted text takes its marks from the document, as Peritext specifies
+ * (bold grows at its end, a link does not), so typing writes no mark and a
+ * concurrent "remove formatting" still covers it. Only where what Automerge
+ * gave (the splice patches' marks) differs from what the editor shows is a
+ * mark set or cleared.
+ */
+export function inheritedMarkFixes(ops: readonly Op[], patches: readonly A.Patch[], path: readonly A.Prop[]): Op[] {
+  const got = new Map<number, Marks>()
+  for (const patch of patches) {
+    if (patch.action !== 'splice' || patch.path.length !== path.length + 1) continue
+    const at = patch.path[path.length] as number
+    const marks = cleanMarks(patch.marks)
+    for (let u = 0; u < patch.value.length; u++) got.set(at + u, marks)
   }
+  const fixes: Op[] = []
+  for (const op of ops) {
+    if (op.t !== 'splice' || !op.want) continue
+    const want = op.want
+    for (const name of MARK_NAMES) {
+      let start = -1
+      let value: A.ScalarValue | null = null
+      const flush = (end: number): void => {
+        if (start >= 0) fixes.push({ t: 'mark', start: op.at + start, end: op.at + end, name, value })
+        start = -1
+      }
+      for (let u = 0; u < want.length; u++) {
+        const wanted = want[u]![name] ?? null
+        const had = got.get(op.at + u)?.[name] ?? null
+        if (wanted === had) flush(u)
+        else if (start < 0 || wanted !== value) {
+          flush(u)
+          start = u
+          value = wanted
+        }
+      }
+      flush(want.length)
+    }
+  }
+  return fixes
 }
 
 function toSeq(f: Flat, from: number, to: number): SeqItem[] {

@@ -1,5 +1,5 @@
 import { $toggleLink } from '@lexical/link'
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type ElementNode, type LexicalEditor, type TextFormatType } from 'lexical'
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type TextFormatType } from 'lexical'
 import { $isBlockNode } from './BlockNode'
 import { $readBlock } from './lexicalContent'
 import { $selectionAt } from './points'
@@ -18,8 +18,14 @@ function $at(place: Place): { block: ElementNode; offset: number } {
   return { block, offset: Math.min(place.offset, runsLength($readBlock(block).runs)) }
 }
 
+/** Selects as a click or arrow key does: the selection takes the formats of the text at its anchor, so typing inherits them. */
 function $select(anchor: Place, focus: Place = anchor) {
   const selection = $selectionAt($at(anchor), $at(focus))
+  const node = selection.anchor.getNode()
+  if ($isTextNode(node)) {
+    selection.format = node.getFormat()
+    selection.style = node.getStyle()
+  }
   $setSelection(selection)
   return selection
 }

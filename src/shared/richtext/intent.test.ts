@@ -83,6 +83,51 @@ describe('concurrent intent', () => {
   })
 })
 
+describe('formatting by intent', () => {
+  /** The operations of the last change this peer made, as Automerge decodes them. */
+  const lastOps = (p: Peer): Array<{ action: string }> =>
+    A.decodeChange(A.getLastLocalChange(p.source.doc())!).ops as Array<{ action: string }>
+
+  it('typing inside bold text inherits the bold from the document, with no mark written per key', () => {
+    const [a] = pair('hello world')
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 11 }, 'bold')
+    typeAt(a.editor, { block: 0, offset: 5 }, ',')
+    expect(lastOps(a).map((op) => op.action)).toEqual(['set'])
+    typeAt(a.editor, { block: 0, offset: 12 }, '!')
+    expect(lastOps(a).map((op) => op.action)).toEqual(['set'])
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"hello, world!"${B}`)
+    expect(docSnapshot(a.source.doc())).toBe(editorSnapshot(a.editor))
+  })
+
+  it('un-bolding a sentence wins over a collaborator typing inside it', () => {
+    const [a, b] = pair('rent is due friday')
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 18 }, 'bold')
+    b.source.merge(a.source.doc())
+    formatRange(a.editor, { block: 0, offset: 0 }, { block: 0, offset: 18 }, 'bold')
+    typeAt(b.editor, { block: 0, offset: 8 }, 'not ')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"rent is not due friday"⟦⟧`)
+  })
+
+  it('removing a link wins over a collaborator typing inside it', () => {
+    const [a, b] = pair('see the flyer')
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 13 }, 'https://example.org/')
+    b.source.merge(a.source.doc())
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 13 }, null)
+    typeAt(b.editor, { block: 0, offset: 8 }, 'new ')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"see the new flyer"⟦⟧`)
+  })
+
+  it('typing right after a link does not extend it', () => {
+    const [a, b] = pair('see flyer')
+    linkRange(a.editor, { block: 0, offset: 4 }, { block: 0, offset: 9 }, 'https://example.org/')
+    typeAt(a.editor, { block: 0, offset: 9 }, ' now')
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toMatch(/"flyer"⟦link=[^⟧]*⟧" now"⟦⟧$/)
+  })
+})
+
 describe('local undo', () => {
   it('undo after a remote edit removes only the local edit', () => {
     const [a, b] = pair('')

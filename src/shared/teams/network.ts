@@ -15,6 +15,11 @@ export interface NetworkEdge {
   kind: 'recruited' | 'knows'
 }
 
+export interface NetworkShape {
+  nodes: NetworkNode[]
+  edges: NetworkEdge[]
+}
+
 export interface NetworkFilter {
   campaignId?: string
   levels?: Level[]
@@ -31,7 +36,7 @@ const levelOf = (row: ContactRow, campaignId: string): Level => {
  * to "networks building networks"), narrowed to those judged in a campaign and at given levels.
  * An edge is kept only when both ends are.
  */
-export function networkGraph(rows: readonly ContactRow[], filter: NetworkFilter = {}): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+export function networkGraph(rows: readonly ContactRow[], filter: NetworkFilter = {}): NetworkShape {
   const campaignId = filter.campaignId ?? ''
   const levels = filter.levels?.length ? new Set(filter.levels) : null
   const live = new Map<string, ContactRow>()
@@ -63,4 +68,72 @@ export function networkGraph(rows: readonly ContactRow[], filter: NetworkFilter 
     return { id, label: row.name, level: levelOf(row, campaignId), recruits: recruits.get(id) ?? 0 }
   })
   return { nodes, edges }
+}
+
+export interface BoundedNetwork extends NetworkShape {
+  /** Networks (connected groups) shown whole, and how many there are in all. */
+  networks: number
+  of: number
+  /** When the biggest network alone is over the limit: its size (only `limit` of it is shown, around its biggest recruiter). */
+  cutFrom: number
+  /** The biggest recruiter of each network shown, biggest network first: where a tree of it starts. */
+  roots: string[]
+}
+
+/**
+ * The biggest networks (connected groups of people) that fit within `limit` people, biggest
+ * first, so a notebook of thousands opens on a picture that can be read and drawn at once. When
+ * even the biggest is over the limit, the `limit` people nearest its biggest recruiter (by ties,
+ * breadth first) stand for it.
+ */
+export function biggestNetworks(graph: NetworkShape, limit: number): BoundedNetwork {
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]))
+  const ties: number[][] = graph.nodes.map(() => [])
+  for (const e of graph.edges) {
+    const a = index.get(e.source)
+    const b = index.get(e.target)
+    if (a === undefined || b === undefined) continue
+    ties[a]!.push(b)
+    ties[b]!.push(a)
+  }
+  // Each group in breadth-first order from its biggest recruiter (then the most ties, then the id), so a cut keeps the middle.
+  const rank = (i: number) => graph.nodes[i]!.recruits * 1e6 + ties[i]!.length
+  const order = graph.nodes.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || (graph.nodes[a]!.id < graph.nodes[b]!.id ? -1 : 1))
+  const seen = new Uint8Array(graph.nodes.length)
+  const groups: number[][] = []
+  for (const start of order) {
+    if (seen[start]) continue
+    seen[start] = 1
+    const group = [start]
+    for (let k = 0; k < group.length; k++) {
+      for (const next of ties[group[k]!]!) {
+        if (seen[next]) continue
+        seen[next] = 1
+        group.push(next)
+      }
+    }
+    groups.push(group)
+  }
+  groups.sort((a, b) => b.length - a.length || (graph.nodes[a[0]!]!.id < graph.nodes[b[0]!]!.id ? -1 : 1))
+  const kept: number[] = []
+  const roots: string[] = []
+  let networks = 0
+  let cutFrom = 0
+  for (const group of groups) {
+    const fits = kept.length + group.length <= limit
+    if (!fits && kept.length) break
+    kept.push(...(fits ? group : group.slice(0, limit)))
+    roots.push(graph.nodes[group[0]!]!.id)
+    if (fits) networks++
+    else cutFrom = group.length
+  }
+  const shown = new Set(kept.map((i) => graph.nodes[i]!.id))
+  return {
+    nodes: graph.nodes.filter((n) => shown.has(n.id)),
+    edges: graph.edges.filter((e) => shown.has(e.source) && shown.has(e.target)),
+    networks,
+    of: groups.length,
+    cutFrom,
+    roots,
+  }
 }

@@ -3,6 +3,8 @@ import type { ChartProps, ChartTable } from '../../charts/Chart'
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10)
 const LEVELS = ['advanced', 'intermediate', 'backward'] as const
+const TURNOUT = { actions: 'Came to actions', meetings: 'Signed in at meetings' } as const
+const turnoutAt = (d: CampaignDashboard, i: number) => (d.turnout.actions[i] ?? 0) + (d.turnout.meetings[i] ?? 0)
 
 export interface DashboardChart {
   key: string
@@ -15,12 +17,14 @@ export interface DashboardChart {
   empty?: string
 }
 
-/** The five charts of a campaign dashboard, built once per set of figures (the specs stay stable). */
+/** The six charts of a campaign dashboard, built once per set of figures (the specs stay stable). */
 export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
   const weeks = d.weeks.map((w) => new Date(w))
   const gained = weeks.map((week, i) => ({ week, n: d.contactsGained[i] ?? 0 }))
   const levels = LEVELS.flatMap((level) => weeks.map((week, i) => ({ week, level, n: d.levels[level][i] ?? 0 })))
   const talks = d.conversations.flatMap((p) => weeks.map((week, i) => ({ week, problem: p.problem, n: p.counts[i] ?? 0 })))
+  const turnout = (['actions', 'meetings'] as const).flatMap((kind) => weeks.map((week, i) => ({ week, kind: TURNOUT[kind], n: d.turnout[kind][i] ?? 0 })))
+  const busiest = weeks.reduce((best, _, i) => (turnoutAt(d, i) > turnoutAt(d, best) ? i : best), 0)
   const health = [
     { state: 'Due today', n: d.followUp.due },
     { state: 'Overdue', n: d.followUp.overdue },
@@ -67,6 +71,25 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       legend: d.conversations.map((p, i) => ({ label: p.problem, series: i })),
       table: { columns: ['Week of', ...d.conversations.map((p) => p.problem)], rows: weeks.map((w, i) => [day(w.getTime()), ...d.conversations.map((p) => p.counts[i] ?? 0)]) },
       empty: d.conversations.every((p) => none(p.counts)) ? 'No conversations for this campaign yet.' : undefined,
+    },
+    {
+      key: 'turnout',
+      title: 'Turnout per week',
+      summary: turnoutAt(d, busiest)
+        ? `${total(d.turnout.actions)} came to actions and ${total(d.turnout.meetings)} signed in at meetings over ${weeks.length} weeks; the most, ${turnoutAt(d, busiest)}, in the week of ${day(weeks[busiest]!.getTime())}.`
+        : 'Nobody has come to an action or signed in at a meeting of this campaign yet.',
+      spec: (Plot, { theme }) => ({
+        x: { label: null },
+        y: { grid: true, label: 'People', domain: stacked([d.turnout.actions, d.turnout.meetings]) },
+        color: { domain: Object.values(TURNOUT), range: [theme.series[0]!, theme.series[5]!] },
+        marks: [Plot.rectY(turnout, { x: 'week', interval: 'week', y: 'n', fill: 'kind', order: Object.values(TURNOUT) }), Plot.ruleY([0])],
+      }),
+      legend: [
+        { label: TURNOUT.actions, series: 0 },
+        { label: TURNOUT.meetings, series: 5 },
+      ],
+      table: { columns: ['Week of', TURNOUT.actions, TURNOUT.meetings], rows: weeks.map((w, i) => [day(w.getTime()), d.turnout.actions[i] ?? 0, d.turnout.meetings[i] ?? 0]) },
+      empty: none(d.turnout.actions) && none(d.turnout.meetings) ? 'Nobody has come to a meeting or action of this campaign yet.' : undefined,
     },
     {
       key: 'followup',
