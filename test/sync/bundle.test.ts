@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { newContactDoc, type ContactDoc } from '../../src/shared/contacts/contact'
 import { scalar, str } from '../../src/shared/notebook/scalar'
 import { Notebook } from '../../src/core/notebook/Notebook'
-import { exportBundle, importBundle } from '../../src/core/sync/bundle'
+import { importBundle } from '../../src/core/imports/bundleBatch'
+import { exportBundle } from '../../src/core/sync/bundle'
 import { keys, removeTempDirs, tempDir } from './helpers/devices'
 
 const cheap = { opslimit: 1, memlimit: 8 * 1024 * 1024 } // tests only; the default is Argon2id "moderate"

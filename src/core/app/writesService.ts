@@ -19,7 +19,8 @@ export function createWritesApi(notebook: (notebookId: string) => Promise<Notebo
     },
     async finishImport({ notebookId, importId }) {
       const done = await finishImport(await notebook(notebookId), importId)
-      return done.kind === 'contacts' ? { imported: done.result.imported, skipped: done.result.skipped, result: done.result } : { imported: done.records, skipped: 0 }
+      if (done.kind === 'contacts') return { imported: done.result.imported, skipped: done.result.skipped, result: done.result }
+      return { imported: done.kind === 'generate' ? done.records : done.documents, skipped: 0 }
     },
     async undoImport({ notebookId, importId }) {
       return undoImport(await notebook(notebookId), importId)

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Notebook } from '../notebook/Notebook'
@@ -54,6 +54,11 @@ export class ImportJournal {
     return batchSchema.parse(JSON.parse(text))
   }
 
+  /** Forgets a batch's source once nothing needs it (a merged bundle: the documents now hold it). */
+  async dropSource(id: string): Promise<void> {
+    await rm(this.#path(id, 'source'), { force: true })
+  }
+
   async source(id: string): Promise<string> {
     const text = await this.notebook.files.readText(this.#path(id, 'source'))
     if (text === undefined) throw new Error(`The source of import ${id} is missing`)
@@ -104,5 +109,8 @@ function isAlive(pid: number): boolean {
 /** What a person is told about an interrupted batch. */
 export function interruptedMessage(batch: ImportBatch): string {
   const what = batch.kind === 'generate' ? 'Generating records' : `An import of ${batch.fileName}`
-  return `${what} stopped after ${batch.landed.toLocaleString('en-US')} of ${batch.total.toLocaleString('en-US')} rows: finish it (massline imports finish ${batch.id}) or undo it (massline imports undo ${batch.id})`
+  const count = `${batch.landed.toLocaleString('en-US')} of ${batch.total.toLocaleString('en-US')}`
+  // A merged bundle cannot be taken apart again; finishing it merges the rest.
+  if (batch.kind === 'bundle') return `${what} stopped after ${count} documents: finish it (massline imports finish ${batch.id})`
+  return `${what} stopped after ${count} rows: finish it (massline imports finish ${batch.id}) or undo it (massline imports undo ${batch.id})`
 }

@@ -1,10 +1,11 @@
 import type { ImportProgress, ImportResult } from '../../shared/contacts/importTypes'
 import { replan, runContactsBatch } from '../import/importContacts'
 import type { Notebook } from '../notebook/Notebook'
+import { finishBundle } from './bundleBatch'
 import { runGenerateBatch } from './generateBatch'
 import { ImportJournal, type ImportBatch } from './ImportJournal'
 
-export type FinishResult = { kind: 'contacts'; result: ImportResult } | { kind: 'generate'; records: number }
+export type FinishResult = { kind: 'contacts'; result: ImportResult } | { kind: 'generate'; records: number } | { kind: 'bundle'; documents: number }
 
 /** A batch that can still be finished or undone: started, not done, not undone. */
 export async function openBatch(journal: ImportJournal, id: string): Promise<ImportBatch> {
@@ -19,5 +20,5 @@ export async function finishImport(notebook: Notebook, id: string, onProgress?: 
   const batch = await openBatch(journal, id)
   if (batch.kind === 'contacts') return { kind: 'contacts', result: await runContactsBatch(notebook, journal, batch, await replan(notebook, journal, batch), onProgress) }
   if (batch.kind === 'generate') return { kind: 'generate', records: (await runGenerateBatch(notebook, journal, batch)).contacts }
-  throw new Error(`Import ${id} was a bundle: import ${batch.fileName} again to finish it (merging a bundle never adds anything twice)`)
+  return { kind: 'bundle', documents: (await finishBundle(notebook, journal, batch)).documents }
 }

@@ -49,31 +49,50 @@ export interface ImportResult {
   added: number
 }
 
-/**
- * Merges a bundle into an open notebook: every document is merged with Automerge (never
- * overwritten), so edits made on both sides survive. The file is decrypted, parsed and every
- * document loaded before anything changes; any failure leaves the notebook untouched.
- */
-export async function importBundle(notebook: Notebook, bytes: Uint8Array, key: BundleKey): Promise<ImportResult> {
-  const { manifest, docs } = decode(openBundle(bytes, key))
+export type BundleDocs = ReturnType<typeof decode>['docs']
+
+/** A bundle opened and checked to be of this notebook (nothing is merged yet). */
+export function openBundleFor(notebook: Notebook, bytes: Uint8Array, key: BundleKey): { plaintext: Uint8Array; docs: BundleDocs } {
+  const plaintext = openBundle(bytes, key)
+  const { manifest, docs } = decode(plaintext)
   if (manifest.notebookId !== notebook.id || manifest.rootUrl !== notebook.root.url) {
     throw new Error(`This bundle holds the notebook "${manifest.name}", not "${notebook.name}"; nothing was imported`)
   }
-  const [root, ...rest] = docs
+  return { plaintext, docs }
+}
+
+/** The documents of an opened bundle again (a journaled import kept them to finish it). */
+export function bundleDocs(plaintext: Uint8Array): BundleDocs {
+  return decode(plaintext).docs
+}
+
+/** Documents merged (and flushed) at a time: each step is durable before the next starts. */
+const STEP = 16
+
+/**
+ * Merges a bundle's documents into an open notebook, from `from` on: every document is merged
+ * with Automerge (never overwritten), so edits made on both sides survive and merging one again
+ * adds nothing. The root comes first (it lists the rest). `onLanded` hears how many are stored.
+ */
+export async function mergeBundleDocs(notebook: Notebook, docs: BundleDocs, from = 0, onLanded?: (landed: number) => Promise<void>): Promise<ImportResult> {
   let added = 0
-  for (const { url, doc } of [root!, ...rest]) {
-    const documentId = url.slice('automerge:'.length) as DocumentId
-    if (!notebook.belongs(documentId)) continue // not listed by the (merged) root: foreign, skipped
-    const handle = await notebook.repo.find<unknown>(url, {
-      allowableStates: ['ready', 'unavailable'],
-    })
-    if (handle.isReady()) handle.update((current) => A.merge(current, doc as A.Doc<unknown>))
-    else {
-      notebook.repo.import(A.save(doc), { docId: documentId })
-      added++
+  for (let at = from; at < docs.length; at += STEP) {
+    const step = docs.slice(at, at + STEP)
+    for (const { url, doc } of step) {
+      const documentId = url.slice('automerge:'.length) as DocumentId
+      if (!notebook.belongs(documentId)) continue // not listed by the (merged) root: foreign, skipped
+      const handle = await notebook.repo.find<unknown>(url, {
+        allowableStates: ['ready', 'unavailable'],
+      })
+      if (handle.isReady()) handle.update((current) => A.merge(current, doc as A.Doc<unknown>))
+      else {
+        notebook.repo.import(A.save(doc), { docId: documentId })
+        added++
+      }
     }
+    await notebook.flush()
+    await onLanded?.(Math.min(at + STEP, docs.length))
   }
-  await notebook.flush()
   // A damaged document had its lost changes merged back, as far as the bundle held them.
   notebook.damageLedger.repaired(docs.map(({ url }) => url.slice('automerge:'.length)).filter((id) => notebook.damageLedger.entry(id) || notebook.damageLedger.isFresh(id)), 'bundle')
   return { documents: docs.length, added }

@@ -3,6 +3,7 @@ import type { InterruptedImport, StorageStatus } from '../../shared/writesContra
 import type { NotebookSession } from '../session/NotebookSession'
 
 const count = (n: number) => n.toLocaleString()
+const finished = (batch: InterruptedImport, n: number) => (batch.kind === 'bundle' ? `Finished: the rest of ${batch.fileName} is merged (${count(n)} documents), nothing twice.` : `Finished: ${count(n)} more contacts, none twice.`)
 
 /** What stopped half-way in this notebook: a disk that takes no writes, an import cut short. Each with what to do. */
 export function WritesBanner({ session }: { session: NotebookSession }) {
@@ -51,13 +52,11 @@ export function WritesBanner({ session }: { session: NotebookSession }) {
       {interrupted.map((batch) => (
         <div key={batch.id} className="banner writes-banner" role="alert" data-testid="interrupted-import">
           <span>
-            {batch.kind === 'generate' ? 'Generating sample records' : `An import of ${batch.fileName}`} stopped after {count(batch.landed)} of {count(batch.total)} rows.
+            {batch.kind === 'generate' ? 'Generating sample records' : `An import of ${batch.fileName}`} stopped after {count(batch.landed)} of {count(batch.total)} {batch.kind === 'bundle' ? 'documents' : 'rows'}.
           </span>
-          {batch.kind !== 'bundle' && (
-            <button className="btn" disabled={busy} onClick={() => void act(async () => `Finished: ${count((await bridge.finishImport({ notebookId, importId: batch.id })).imported)} more contacts, none twice.`)}>
-              Finish it
-            </button>
-          )}
+          <button className="btn" disabled={busy} onClick={() => void act(async () => finished(batch, (await bridge.finishImport({ notebookId, importId: batch.id })).imported))}>
+            Finish it
+          </button>
           {batch.kind === 'contacts' && (
             <button className="btn" disabled={busy} onClick={() => void act(async () => `Undone: removed ${count((await bridge.undoImport({ notebookId, importId: batch.id })).contacts)} contacts.`)}>
               Undo it

@@ -23,6 +23,7 @@ import { applyPatches, touchesPath } from './patches'
 import { $pointToBlockOffset, $selectionAt } from './points'
 import { PARAGRAPH, specToMarker, type BlockSpec } from './schema'
 import type { RichTextSource, SourceChange } from './source'
+import { decodeHeads, encodeHeads } from '@automerge/automerge-repo'
 import { UndoManager } from './undo'
 
 const REMOTE_TAGS = [COLLABORATION_TAG, HISTORIC_TAG, SKIP_SCROLL_INTO_VIEW_TAG]
@@ -49,7 +50,12 @@ export class RichTextBinding<T = unknown> {
     this.renderDirty(null, true)
     const onChange = (payload: SourceChange<T>): void => {
       // Changes elsewhere in the document (a note's other fields) leave the editor, and its selection, alone.
-      if (this.localDepth === 0 && touchesPath(payload.patches, this.path)) this.applyRemote(payload.patches, payload.doc)
+      if (this.localDepth > 0 || !touchesPath(payload.patches, this.path)) return
+      if (this.deferred || (this.editor.isComposing() && this.source.changeAt)) {
+        this.deferred ??= { heads: A.getHeads(payload.patchInfo.before) }
+        return
+      }
+      this.applyRemote(payload.patches, payload.doc)
     }
     source.on('change', onChange)
     this.disposers.push(
@@ -62,16 +68,42 @@ export class RichTextBinding<T = unknown> {
     for (const d of this.disposers.splice(0)) d()
   }
 
+  /**
+   * Set while an IME composition is open and a peer's change has arrived: the
+   * editor (and the mirror) still show the document at `heads`, so the
+   * composing text node is not touched. Local edits are made at those heads
+   * (changeAt) and merge with the peer's; when the composition ends, the
+   * difference is applied as one remote change.
+   */
+  private deferred: { heads: A.Heads } | null = null
+
+  /** The document as the editor shows it (while a remote change waits for a composition to end, as of before it). */
   doc(): A.Doc<T> {
-    return this.source.doc()
+    return this.deferred ? A.view(this.source.doc(), this.deferred.heads) : this.source.doc()
+  }
+
+  /** Shows the peers' changes that waited for the composition to end. */
+  flushDeferred(): void {
+    const deferred = this.deferred
+    if (!deferred) return
+    this.deferred = null
+    const doc = this.source.doc()
+    this.applyRemote(A.diff(doc, deferred.heads, A.getHeads(doc)), doc)
   }
 
   /** Runs a change on the document without echoing it back into the editor (unless `reflect`); returns its patches. */
   changeDoc(ops: readonly Op[], options: { reflect?: boolean } = {}): A.Patch[] {
     let patches: A.Patch[] = []
+    const apply = (d: T): void => applyOps(d as A.Doc<unknown>, this.path, ops)
+    const patchCallback = (p: A.Patch[]): void => void (patches = p)
     this.localDepth++
     try {
-      this.source.change((d) => applyOps(d as A.Doc<unknown>, this.path, ops), { patchCallback: (p) => void (patches = p) })
+      if (this.deferred && this.source.changeAt) {
+        const heads = this.source.changeAt(encodeHeads(this.deferred.heads), apply, { patchCallback })
+        if (heads) this.deferred.heads = decodeHeads(heads)
+        // patches describe the change merged into the newer document, not the one the editor shows
+        patches = []
+      } else this.source.change(apply, { patchCallback })
     } finally {
       this.localDepth--
     }
@@ -99,6 +131,7 @@ export class RichTextBinding<T = unknown> {
     }
     const moved = editorState._selection !== prevEditorState._selection || dirtyLeaves.size > 0 || dirtyElements.size > 0
     if (moved) this.cursors = this.selectionCursors()
+    if (this.deferred && !this.editor.isComposing()) this.flushDeferred()
   }
 
   /** The local selection as cursors, taken on the document it was made in (so later patches can move it). */
@@ -259,7 +292,7 @@ export class RichTextBinding<T = unknown> {
   }
 
   /** The current selection as Automerge cursors (stable across concurrent edits). */
-  selectionCursors(doc: A.Doc<T> = this.source.doc()): { anchor: A.Cursor; focus: A.Cursor } | null {
+  selectionCursors(doc: A.Doc<T> = this.doc()): { anchor: A.Cursor; focus: A.Cursor } | null {
     const sel = this.selectionIndices()
     if (!sel) return null
     const anchor = A.getCursor(doc, this.path, sel.anchor)

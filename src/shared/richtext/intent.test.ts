@@ -1,6 +1,6 @@
 import * as A from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
-import { $getRoot, $getSelection, $isElementNode, $setSelection } from 'lexical'
+import { $getNodeByKey, $getRoot, $getSelection, $isElementNode, $setCompositionKey, $setSelection } from 'lexical'
 import { $selectionAt } from './points'
 import { backspaceAt, deleteRange, enterAt, formatRange, linkRange, setBlockSpec, typeAt } from './editing'
 import { docSnapshot, editorSnapshot, emptyDoc, peerFrom, type Peer } from './testkit'
@@ -125,6 +125,51 @@ describe('formatting by intent', () => {
     typeAt(a.editor, { block: 0, offset: 9 }, ' now')
     sync(a, b)
     expect(editorSnapshot(a.editor)).toMatch(/"flyer"⟦link=[^⟧]*⟧" now"⟦⟧$/)
+  })
+})
+
+describe('IME composition', () => {
+  /** Opens a composition on the text node at the caret, as compositionstart does. */
+  function compose(p: Peer, offset: number): string {
+    let key = ''
+    p.editor.update(
+      () => {
+        const block = $getRoot().getFirstChildOrThrow()
+        if (!$isElementNode(block)) return
+        const selection = $selectionAt({ block, offset }, { block, offset })
+        $setSelection(selection)
+        key = selection.anchor.key
+        $setCompositionKey(key)
+      },
+      { discrete: true },
+    )
+    return key
+  }
+  const endComposition = (p: Peer): void => p.editor.update(() => $setCompositionKey(null), { discrete: true })
+  const textOf = (p: Peer, key: string): string | undefined =>
+    p.editor.getEditorState().read(() => {
+      const node = $getNodeByKey(key)
+      return node?.isAttached() ? node.getTextContent() : undefined
+    })
+
+  it('a peer’s edit in the block being composed waits until the composition ends, and both edits are kept', () => {
+    const [a, b] = pair('hello world')
+    a.binding.undoManager.stopCapturing()
+    const key = compose(a, 5)
+    typeAt(a.editor, { block: 0, offset: 5 }, ' に')
+    typeAt(b.editor, { block: 0, offset: 0 }, 'Big ')
+    typeAt(b.editor, { block: 0, offset: 15 }, '!')
+    a.source.merge(b.source.doc())
+    // the composing node is untouched: same node, same text
+    expect(textOf(a, key)).toBe('hello に world')
+    typeAt(a.editor, { block: 0, offset: 7 }, 'ほん')
+    expect(textOf(a, key)).toBe('hello にほん world')
+    endComposition(a)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"Big hello にほん world!"⟦⟧`)
+    expect(a.binding.undoManager.undo()).toBe(true)
+    sync(a, b)
+    expect(editorSnapshot(a.editor)).toBe(`${P}:"Big hello world!"⟦⟧`)
   })
 })
 

@@ -1,4 +1,5 @@
 import * as A from '@automerge/automerge'
+import { decodeHeads, encodeHeads, type UrlHeads } from '@automerge/automerge-repo'
 
 export interface SourceChange<T> {
   doc: A.Doc<T>
@@ -10,6 +11,8 @@ export interface SourceChange<T> {
 export interface RichTextSource<T = unknown> {
   doc(): A.Doc<T>
   change(fn: A.ChangeFn<T>, options?: A.ChangeOptions<T>): void
+  /** A change made as if at `heads` (as DocHandle.changeAt); returns the heads just after it. Without it, remote edits are never deferred. */
+  changeAt?(heads: UrlHeads, fn: A.ChangeFn<T>, options?: A.ChangeOptions<T>): UrlHeads | undefined
   on(event: 'change', listener: (payload: SourceChange<T>) => void): unknown
   off(event: 'change', listener: (payload: SourceChange<T>) => void): unknown
 }
@@ -28,6 +31,16 @@ export class MemorySource<T = unknown> implements RichTextSource<T> {
     this.update((doc, patchCallback) =>
       A.change(doc, { ...options, patchCallback: (p, info) => (patchCallback(p, info), options.patchCallback?.(p, info)) }, fn),
     )
+  }
+
+  changeAt(heads: UrlHeads, fn: A.ChangeFn<T>, options: A.ChangeOptions<T> = {}): UrlHeads | undefined {
+    let after: A.Heads | undefined
+    this.update((doc, patchCallback) => {
+      const result = A.changeAt(doc, decodeHeads(heads), { ...options, patchCallback: (p, info) => (patchCallback(p, info), options.patchCallback?.(p, info)) }, fn)
+      after = result.newHeads ?? undefined
+      return result.newDoc
+    })
+    return after ? encodeHeads(after) : undefined
   }
 
   applyChanges(changes: A.Change[]): void {

@@ -135,6 +135,8 @@ export class UndoManager {
   }
 
   private replay(from: Inverse[][], to: Inverse[][]): boolean {
+    // undo works on the document as it is: first show what peers did during a composition
+    this.binding.flushDeferred()
     const entry = from.pop()
     if (!entry) return false
     const inverses: Inverse[] = []

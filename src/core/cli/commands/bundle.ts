@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { writeFileAtomic } from '../../fs/writeFileAtomic'
-import { exportBundle, importBundle } from '../../sync/bundle'
+import { importBundle } from '../../imports/bundleBatch'
+import { exportBundle } from '../../sync/bundle'
 import { print, UsageError, type Command } from '../command'
 import { openTarget } from '../openTarget'
 import { passphrase, PASSPHRASE_OPTION } from '../passphrase'
@@ -36,7 +37,7 @@ export const bundleImport: Command = {
     const key = { passphrase: await passphrase(context) }
     const notebook = await openTarget(context)
     try {
-      const result = await importBundle(notebook, bytes, key)
+      const result = await importBundle(notebook, bytes, key, context.positionals[0]!)
       print(context, result, `Merged ${result.documents} documents into “${notebook.name}” (${result.added} new)`)
     } finally {
       await notebook.close()

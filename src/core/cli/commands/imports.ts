@@ -52,7 +52,8 @@ export const importsFinish: Command = {
     await withJournal(context, false, async (_journal, notebook) => {
       const done = await finishImport(notebook, context.positionals[0]!)
       if (done.kind === 'contacts') print(context, done.result, `Finished: ${importSummary(done.result)}`)
-      else print(context, done, `Finished generating (${done.records} contacts)`)
+      else if (done.kind === 'generate') print(context, done, `Finished generating (${done.records} contacts)`)
+      else print(context, done, `Finished merging the bundle (${done.documents} documents)`)
     })
   },
 }
