@@ -14,6 +14,8 @@ import { Notebook } from '../notebook/Notebook'
 import { listActions, listMeetings, listTasks } from '../mobilize/readMobilization'
 import { listTeams } from '../../shared/teams/team'
 import { generateNotebook } from './generateNotebook'
+import { listCandidates } from '../../shared/campaigns/candidate'
+import { readCampaigns } from '../campaigns/readCampaigns'
 import { nodeKeyVault } from '../atRest/keyWrappings'
 
 const keys = nodeKeyVault(await mkdtemp(join(tmpdir(), 'massline-keys-')), {})
@@ -82,6 +84,18 @@ describe('generateNotebook', () => {
     expect(knocks.length).toBeGreaterThan(places.length)
     expect(new Set(knocks.map((k) => k.outcome))).toContain('notHome')
     expect(new Set(knocks.map((k) => k.outcome))).toContain('conversation')
+
+    // Campaign plans: people judged in their campaigns (some moving), the fights judged before them, sum-ups in rich text.
+    const contactRows = await notebook.rows('contacts')
+    expect(contactRows.filter((c) => Object.keys(c.levels).length).length).toBeGreaterThan(contactRows.length / 4)
+    expect(contactRows.some((c) => c.levelLog.some((e, i) => c.levelLog.findIndex((x) => x.campaignId === e.campaignId) < i))).toBe(true)
+    const candidates = listCandidates(root)
+    expect(candidates.filter((c) => c.campaignId)).toHaveLength(4)
+    expect(candidates.every((c) => new Set(c.judgements.map((j) => j.by)).size >= 2)).toBe(true)
+    const [campaign] = await readCampaigns(notebook)
+    expect(campaign!.plan.tides.length).toBeGreaterThanOrEqual(2)
+    const sumUp = campaign!.plan.sumUps[0]!
+    expect(campaign!.sumUpText[sumUp.id]).toMatch(/^Since \d{4}-\d\d-\d\d\nContacts gained: [\s\S]*What worked\n\S/)
 
     // A few problems dominate, as in a real investigation.
     const matrix = buildMatrix(rows, resolve)

@@ -13,6 +13,8 @@ import type { MeetingDoc } from '../../shared/meetings/meeting'
 import { teamKey, type TeamDoc } from '../../shared/teams/team'
 import { generateKnocks } from './knocks'
 import { planMobilization } from './mobilization'
+import { planCampaigns } from './campaignPlans'
+import { candidateKey } from '../../shared/campaigns/candidate'
 import { generateNote, type GeneratedPlace } from './notes'
 import { writeRichBody, type Block } from '../../shared/richtext/writeRichBody'
 import { initRichText } from '../../shared/richtext/commands'
@@ -37,6 +39,7 @@ export interface GenerateSummary {
   actions: number
   tasks: number
   teams: number
+  candidates: number
 }
 
 const LOCALES = [[en, base], [es_MX, en, base], [vi, en, base], [zh_CN, en, base], [ar, en, base], [fr, en, base]]
@@ -44,7 +47,8 @@ const DAY = 86_400_000
 
 /**
  * Fills a notebook with a realistic, seeded investigation: buildings and workplaces with their
- * canvass history, campaigns, contacts, problem and target terms, conversations with quotes,
+ * canvass history, campaigns with their plans (the fights judged before them, tides, tactics,
+ * sum-ups), contacts and their levels, problem and target terms, conversations with quotes,
  * and leaflets. The same seed gives the same records.
  */
 export async function generateNotebook(notebook: Notebook, options: GenerateOptions): Promise<GenerateSummary> {
@@ -106,10 +110,16 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   const notes = contacts.length ? Array.from({ length: options.notes }, () => generateNote({ f, now, terms, places, campaigns })) : []
   logConversations(contacts, notes.map((n) => n.note), now)
   const mobilization = planMobilization(contacts, campaigns.map((c) => c.doc), places.map((p) => p.doc), now, options.seed ?? 1)
+  const plans = planCampaigns({ campaigns, contacts, notes: notes.map((n) => n.note), gatherings: [...mobilization.meetings, ...mobilization.actions], tasks: mobilization.tasks, now, seed: options.seed ?? 1 })
 
   report('contacts', 0, contacts.length)
   await notebook.putRecords('places', places.map((p) => p.doc))
-  await notebook.putRecords('campaigns', campaigns.map((c) => c.doc))
+  await notebook.putRecords('campaigns', campaigns.map((c) => c.doc), undefined, (doc, campaign) => {
+    for (const [sumUpId, blocks] of plans.sumUpBodies.get(campaign.id) ?? []) writeRichBody(doc as A.Doc<unknown>, ['records', campaign.id, `sumup:${sumUpId}`, 'body'], blocks)
+  })
+  notebook.root.change((root) => {
+    for (const candidate of plans.candidates) root[candidateKey(candidate.id)] ??= candidate
+  })
   await notebook.putRecords('contacts', contacts)
   report('contacts', contacts.length, contacts.length)
   const bodies = new Map(notes.map((n) => [n.note.id, n.blocks]))
@@ -140,7 +150,7 @@ export async function generateNotebook(notebook: Notebook, options: GenerateOpti
   await notebook.flush()
   report('leaflets', options.leaflets, options.leaflets)
   const { meetings, actions, tasks, teams } = mobilization
-  return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets, meetings: meetings.length, actions: actions.length, tasks: tasks.length, teams: teams.length }
+  return { contacts: contacts.length, notes: notes.length, places: places.length, campaigns: campaigns.length, leaflets: options.leaflets, meetings: meetings.length, actions: actions.length, tasks: tasks.length, teams: teams.length, candidates: plans.candidates.length }
 }
 
 /** Each conversation goes in the log of everyone in it, as the notes page does, so follow-ups reach Today. */

@@ -44,4 +44,18 @@ describe('Chart', () => {
     expect(out).toMatch(/<text[^>]*>Gained<\/text>/)
     await act(async () => root.unmount())
   })
+
+  it('says what is missing instead of drawing empty axes, keeps the table, and offers no export', async () => {
+    const container = document.createElement('div')
+    document.body.append(container)
+    const root = createRoot(container)
+    const table = { columns: ['Week', 'Contacts gained'], rows: [['2026-01-05', 0]] }
+    await act(async () => root.render(<Chart title="Contacts gained per week" summary="None yet." spec={spec} table={table} fileName="gained" empty="No contacts yet." />))
+    await act(() => new Promise((r) => setTimeout(r, 50)))
+    expect(container.querySelector('.chart-plot svg')).toBeNull()
+    expect(container.querySelector('[data-testid="chart-empty"]')?.textContent).toBe('No contacts yet.')
+    expect([...container.querySelectorAll('figcaption button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true)
+    expect([...container.querySelectorAll('table td')].map((td) => td.textContent)).toEqual(['2026-01-05', '0'])
+    await act(async () => root.unmount())
+  })
 })

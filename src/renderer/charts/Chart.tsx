@@ -35,13 +35,15 @@ export interface ChartProps {
   /** Base name of exported files (no extension). */
   fileName: string
   height?: number
+  /** Said instead of drawing empty axes when there is nothing to show yet (export is off until there is). */
+  empty?: string
 }
 
 /**
  * The app's one chart component: an Observable Plot figure with a caption, a visually-hidden
  * data table for screen readers, dark mode through CSS variables, and SVG/PNG export.
  */
-export function Chart({ title, summary, spec, table, legend = [], fileName, height = 220 }: ChartProps) {
+export function Chart({ title, summary, spec, table, legend = [], fileName, height = 220, empty }: ChartProps) {
   const host = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -59,6 +61,10 @@ export function Chart({ title, summary, spec, table, legend = [], fileName, heig
   useEffect(() => {
     const el = host.current
     if (!el || width === 0) return
+    if (empty) {
+      el.replaceChildren()
+      return
+    }
     let live = true
     loadPlot()
       .then((Plot) => {
@@ -72,7 +78,7 @@ export function Chart({ title, summary, spec, table, legend = [], fileName, heig
     return () => {
       live = false
     }
-  }, [spec, width, height, title, summary, themeVersion])
+  }, [spec, width, height, title, summary, themeVersion, empty])
 
   const legendEntries = (theme: ChartTheme): LegendEntry[] => legend.map((entry) => ({ label: entry.label, color: theme.series[entry.series % theme.series.length] ?? theme.text }))
   const exportAs = async (format: 'svg' | 'png') => {
@@ -88,15 +94,15 @@ export function Chart({ title, summary, spec, table, legend = [], fileName, heig
       <figcaption className="chart-head">
         <span className="chart-title">{title}</span>
         <span className="chart-actions">
-          <button type="button" className="btn small" onClick={() => void exportAs('svg')} aria-label={`Export “${title}” as SVG`}>
+          <button type="button" className="btn small" disabled={Boolean(empty)} onClick={() => void exportAs('svg')} aria-label={`Export “${title}” as SVG`}>
             <Download size={12} aria-hidden /> SVG
           </button>
-          <button type="button" className="btn small" onClick={() => void exportAs('png')} aria-label={`Export “${title}” as PNG`}>
+          <button type="button" className="btn small" disabled={Boolean(empty)} onClick={() => void exportAs('png')} aria-label={`Export “${title}” as PNG`}>
             <Download size={12} aria-hidden /> PNG
           </button>
         </span>
       </figcaption>
-      {legend.length > 0 && (
+      {legend.length > 0 && !empty && (
         <ul className="chart-legend" aria-hidden>
           {legend.map((entry) => (
             <li key={entry.label}>
@@ -106,7 +112,12 @@ export function Chart({ title, summary, spec, table, legend = [], fileName, heig
           ))}
         </ul>
       )}
-      <div ref={host} className="chart-plot" style={{ minHeight: height }} />
+      {empty && (
+        <p className="chart-empty" data-testid="chart-empty">
+          {empty}
+        </p>
+      )}
+      <div ref={host} className="chart-plot" style={{ minHeight: empty ? 0 : height }} />
       {error && <p className="chart-error">The chart could not be drawn: {error}</p>}
       <table className="visually-hidden">
         <caption>{title}</caption>

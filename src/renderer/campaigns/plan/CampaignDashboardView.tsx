@@ -42,7 +42,7 @@ export function CampaignDashboardView({ session, campaignId, name }: { session: 
       {!figures && !error && <p className="muted">Counting…</p>}
       <div className="chart-grid">
         {charts.map((c) => (
-          <Chart key={c.key} title={c.title} summary={c.summary} spec={c.spec} table={c.table} legend={c.legend ?? []} fileName={`${slug}-${c.key}`} />
+          <Chart key={c.key} title={c.title} summary={c.summary} spec={c.spec} table={c.table} legend={c.legend ?? []} fileName={`${slug}-${c.key}`} empty={c.empty} />
         ))}
       </div>
     </section>

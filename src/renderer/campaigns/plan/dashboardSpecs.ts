@@ -13,6 +13,8 @@ export interface DashboardChart {
   spec: ChartProps['spec']
   table: ChartTable
   legend?: { label: string; series: number }[]
+  /** What to say instead of empty axes while there is nothing to draw. */
+  empty?: string
 }
 
 /** The six charts of a campaign dashboard, built once per set of figures (the specs stay stable). */
@@ -29,7 +31,8 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
     { state: 'Gone cold', n: d.followUp.cold },
   ]
   const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
-  // A scale from 0 to at least 1, so an empty campaign draws empty axes, not a degenerate scale.
+  const none = (values: number[]) => values.every((n) => n === 0)
+  // A scale from 0 to at least 1, so a chart of small counts never has a degenerate scale.
   const upTo = (values: number[]) => [0, Math.max(1, ...values)]
   const stacked = (series: number[][]) => upTo(weeks.map((_, i) => total(series.map((s) => s[i] ?? 0))))
   return [
@@ -39,6 +42,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       summary: `${total(d.contactsGained)} contacts gained over ${weeks.length} weeks.`,
       spec: (Plot, { theme }) => ({ x: { label: null }, y: { grid: true, label: 'Contacts', domain: upTo(d.contactsGained) }, marks: [Plot.rectY(gained, { x: 'week', interval: 'week', y: 'n', fill: theme.series[0] }), Plot.ruleY([0])] }),
       table: { columns: ['Week of', 'Contacts gained'], rows: gained.map((g) => [day(g.week.getTime()), g.n]) },
+      empty: none(d.contactsGained) ? 'No contacts yet: people join as they are judged in this campaign or named in its conversations.' : undefined,
     },
     {
       key: 'levels',
@@ -52,6 +56,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       }),
       legend: LEVELS.map((l, i) => ({ label: l[0]!.toUpperCase() + l.slice(1), series: i })),
       table: { columns: ['Week of', ...LEVELS], rows: weeks.map((w, i) => [day(w.getTime()), ...LEVELS.map((l) => d.levels[l][i] ?? 0)]) },
+      empty: LEVELS.every((l) => none(d.levels[l])) ? 'Nobody judged in this campaign yet: set levels on the contact page or for a group in Contacts.' : undefined,
     },
     {
       key: 'conversations',
@@ -65,6 +70,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
       }),
       legend: d.conversations.map((p, i) => ({ label: p.problem, series: i })),
       table: { columns: ['Week of', ...d.conversations.map((p) => p.problem)], rows: weeks.map((w, i) => [day(w.getTime()), ...d.conversations.map((p) => p.counts[i] ?? 0)]) },
+      empty: d.conversations.every((p) => none(p.counts)) ? 'No conversations for this campaign yet.' : undefined,
     },
     {
       key: 'turnout',
@@ -83,6 +89,7 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
         { label: TURNOUT.meetings, series: 5 },
       ],
       table: { columns: ['Week of', TURNOUT.actions, TURNOUT.meetings], rows: weeks.map((w, i) => [day(w.getTime()), d.turnout.actions[i] ?? 0, d.turnout.meetings[i] ?? 0]) },
+      empty: none(d.turnout.actions) && none(d.turnout.meetings) ? 'Nobody has come to a meeting or action of this campaign yet.' : undefined,
     },
     {
       key: 'followup',
@@ -96,18 +103,21 @@ export function dashboardCharts(d: CampaignDashboard): DashboardChart[] {
         marks: [Plot.barX(health, { y: 'state', x: 'n', fill: 'state' }), Plot.ruleX([0])],
       }),
       table: { columns: ['State', 'People'], rows: health.map((h) => [h.state, h.n]) },
+      empty: none(health.map((h) => h.n)) ? 'Nobody in this campaign is due, overdue or gone cold.' : undefined,
     },
     {
       key: 'copies',
       title: 'Copies distributed',
       summary: d.copies.length ? `${total(d.copies.map((c) => c.copies))} copies of ${d.copies.length} leaflets.` : 'No leaflet for this campaign yet.',
       spec: (Plot, { theme }) => ({
-        marginLeft: 140,
+        marginLeft: 150,
         x: { grid: true, label: 'Copies', domain: upTo(d.copies.map((c) => c.copies)) },
-        y: { label: null },
+        // Leaflet titles run long: cut them to fit the margin (the table and tooltips keep them whole).
+        y: { label: null, tickFormat: (title: string) => (title.length > 24 ? `${title.slice(0, 23)}…` : title) },
         marks: [Plot.barX(d.copies, { y: 'leaflet', x: 'copies', fill: theme.series[3], sort: { y: '-x' } }), Plot.ruleX([0])],
       }),
       table: { columns: ['Leaflet', 'Copies'], rows: d.copies.map((c) => [c.leaflet, c.copies]) },
+      empty: !d.copies.length ? 'No leaflet for this campaign yet.' : none(d.copies.map((c) => c.copies)) ? `No copies out yet of its ${d.copies.length === 1 ? 'leaflet' : `${d.copies.length} leaflets`}.` : undefined,
     },
   ]
 }
