@@ -49,14 +49,37 @@ describe('mobilization in the CLI', () => {
     expect(await cli('tasks', 'list', '--mine')).toMatchObject({ code: 2, err: expect.stringMatching(/--mine needs your name/) })
   })
 
+  it('shows one task: what, for whom, with whom, by when, and the meeting or team it came from', async () => {
+    const tasks = await json('tasks', 'list', '--all')
+    const fromMeeting = tasks.find((t: { meetingId: string }) => t.meetingId)
+    const shown = await json('tasks', 'show', fromMeeting.id.slice(0, 8))
+    expect(shown).toMatchObject({ id: fromMeeting.id, title: fromMeeting.title, status: fromMeeting.status, meetingId: fromMeeting.meetingId })
+    const [meeting] = (await json('meetings', 'list')).filter((m: { id: string }) => m.id === fromMeeting.meetingId)
+    expect(shown.from).toBe(`meeting: ${meeting.title}`)
+    expect(shown.person).toMatch(/\S/)
+    const human = (await cli('tasks', 'show', fromMeeting.id)).out
+    expect(human.split('\n')[0]).toBe(fromMeeting.title)
+    expect(human).toContain(`For ${shown.person}`)
+    const fromTeam = tasks.find((t: { teamId: string }) => t.teamId)
+    const [team] = (await json('teams', 'list')).filter((t: { id: string }) => t.id === fromTeam.teamId)
+    expect((await json('tasks', 'show', fromTeam.id)).from).toBe(`team: ${team.name}`)
+    expect(await cli('tasks', 'show', 'no-such-task')).toMatchObject({ code: 1, err: expect.stringMatching(/no task with the id “no-such-task”/) })
+  })
+
   it('lists and shows actions with turnout, and teams with members', async () => {
     const actions = await json('actions', 'list')
     expect(actions[0].turnout.came).toBeGreaterThan(0)
     const action = await json('actions', 'show', actions[0].id)
     expect(action.asks.length).toBeGreaterThan(0)
+    expect(action.turnout.came).toBe(action.asks.filter((a: { state: string }) => a.state === 'came').length)
+    expect(await cli('actions', 'show', 'no-such-action')).toMatchObject({ code: 1, err: expect.stringMatching(/no action with the id “no-such-action”/) })
     const teams = await json('teams', 'list')
     expect(teams[0].members.length).toBeGreaterThanOrEqual(3)
     expect((await cli('teams', 'show', teams[0].id)).out).toMatch(/responsible: /)
+    const team = await json('teams', 'show', teams[0].id)
+    expect(team.members).toEqual(teams[0].members)
+    expect(team.tasks.every((t: { teamId: string; contactId: string }) => t.teamId === team.id || team.members.includes(t.contactId))).toBe(true)
+    expect(await cli('teams', 'show', 'no-such-team')).toMatchObject({ code: 1, err: expect.stringMatching(/no team with the id “no-such-team”/) })
   })
 
   it('prints the sign-in sheet to a PDF with its columns', async () => {

@@ -72,6 +72,28 @@ export const tasksList: Command = {
     }),
 }
 
+export const tasksShow: Command = {
+  words: ['tasks', 'show'],
+  usage: 'massline tasks show ID [--notebook PATH] [--json]',
+  summary: 'Show a task: what, for whom, with whom, by when, its status, and the meeting or team it came from',
+  positionals: { min: 1, max: 1, names: 'ID' },
+  run: (context) =>
+    withNotebook(context, async (notebook) => {
+      const task = byId(await listTasks(notebook), context.positionals[0]!, 'task')
+      const name = await names(notebook)
+      const meeting = task.meetingId ? (await listMeetings(notebook)).find((m) => m.id === task.meetingId) : undefined
+      const team = task.teamId ? listTeams(notebook.root.doc()).find((t) => t.id === task.teamId) : undefined
+      const from = meeting ? `meeting: ${meeting.title}` : team ? `team: ${team.name}` : ''
+      const person = task.contactId ? name(task.contactId) : ''
+      const human = [
+        task.title,
+        `For ${person || 'nobody named'}${task.buddy ? `, with ${task.buddy}` : ''} · due ${day(task.due)} · ${task.status}${task.closedNote ? `: ${task.closedNote}` : ''}`,
+        ...(from ? [`From the ${from}`] : []),
+      ].join('\n')
+      print(context, { ...task, person, from }, human)
+    }),
+}
+
 export const actionsList: Command = {
   words: ['actions', 'list'],
   usage: 'massline actions list [--notebook PATH] [--json]',
