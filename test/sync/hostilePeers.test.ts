@@ -68,6 +68,23 @@ describe('hostile peers', () => {
     await intruder.stop()
   })
 
+  it('shows a stranger the same 32 proofs whether a device holds one secret or has invites open', async () => {
+    const proofsSeen = async (name: string) => {
+      const intruder = rogue(hub, name, 'wrong proof')
+      await until(() => alice.sync.banned.has(intruder.key), 5_000, 'ban')
+      await intruder.stop()
+      return intruder.raw
+        .map((d) => decodeFrame(d))
+        .flatMap((d) => (d.ok && d.frame.kind === 'auth' ? [d.frame] : []))
+        .map((frame) => ({ proofs: (frame.header as { proofs: string[] }).proofs.length, bytes: encodeFrame('auth', frame.header).byteLength }))
+    }
+    const before = await proofsSeen('counter-1')
+    for (let i = 0; i < 5; i++) await alice.sync.createInvite()
+    const after = await proofsSeen('counter-2')
+    expect(before.length).toBeGreaterThan(0)
+    for (const seen of [...before, ...after]) expect(seen).toEqual({ proofs: 32, bytes: before[0]!.bytes })
+  })
+
   it('rejects a peer proving another key, which in turn learns nothing', async () => {
     const intruder = rogue(hub, 'other-key', [{ mode: 'member', key: randomBytes(32) }])
     await until(
