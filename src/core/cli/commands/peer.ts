@@ -2,15 +2,7 @@ import { resolve } from 'node:path'
 import { purgeNoticeText } from '../../../shared/purge/purgeNotice'
 import { runPeer, type PeerOptions } from '../../sync/runPeer'
 import { UsageError, type Command } from '../command'
-
-function bootstrapNodes(value: unknown): Array<{ host: string; port: number }> | undefined {
-  if (typeof value !== 'string') return undefined
-  return value.split(',').map((node) => {
-    const match = /^([^:]+):(\d{1,5})$/.exec(node.trim())
-    if (!match) throw new UsageError(`--bootstrap takes HOST:PORT[,HOST:PORT…], not ${node}`)
-    return { host: match[1]!, port: Number(match[2]) }
-  })
-}
+import { peerTransports, TRANSPORT_OPTIONS } from '../peerTransports'
 
 export const peer: Command = {
   words: ['peer'],
@@ -20,27 +12,17 @@ export const peer: Command = {
   options: {
     invite: { type: 'string' },
     name: { type: 'string' },
-    bootstrap: { type: 'string' },
-    'lan-host': { type: 'string' },
-    'no-internet': { type: 'boolean' },
-    'no-lan': { type: 'boolean' },
+    ...TRANSPORT_OPTIONS,
   },
   async run(context) {
     const dir = context.values.notebook
     if (typeof dir !== 'string') throw new UsageError('peer needs --notebook DIR')
-    const bootstrap = bootstrapNodes(context.values.bootstrap)
     const log = (line: string) => context.out(context.json ? JSON.stringify({ log: line }) : line)
     const options: PeerOptions = {
       notebookDir: resolve(dir),
       keys: context.keys,
       deviceName: typeof context.values.name === 'string' ? context.values.name : 'Always-on peer',
-      internet: context.values['no-internet'] ? false : bootstrap ? { bootstrap } : {},
-      // --lan-host also picks the interface multicast DNS uses (all of them by default).
-      lan: context.values['no-lan']
-        ? false
-        : typeof context.values['lan-host'] === 'string'
-          ? { host: context.values['lan-host'], interface: context.values['lan-host'] }
-          : { host: '0.0.0.0' },
+      ...peerTransports(context.values),
       onStatus: (status) =>
         context.out(
           context.json
