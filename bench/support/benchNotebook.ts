@@ -11,8 +11,8 @@ export const REFERENCE: Omit<GenerateOptions, 'onProgress'> = { contacts: 10_000
 const CACHE = resolve('.bench-cache')
 // Bump when the document layout, the index format or the generator changes, so a stale cache is rebuilt (9: sealed at rest;
 // 10: contact rows hold level history; 11: index format 4, and the generator's relationships, timed interactions, meetings,
-// actions and teams).
-const LAYOUT_VERSION = 11
+// actions and teams; 12: the generator's candidates, judgements, tide history, sum-ups and level movement).
+const LAYOUT_VERSION = 12
 
 /**
  * A data directory holding the reference notebook, generated once and cached between runs;
