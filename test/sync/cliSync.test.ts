@@ -7,8 +7,8 @@ import { Notebook } from '../../src/core/notebook/Notebook'
 import { runCaptured } from '../support/cli'
 import { newContactDoc } from '../../src/shared/contacts/contact'
 import { purgeFromHistory } from '../../src/core/purge/purgeFromHistory'
-import { flipRange, seeded } from '../support/damage'
-import { addContact, closeDevice, confirmWhenShown, contactName, founder, joiner, keys, removeTempDirs, tempDir, testHome, until, type Device } from './helpers/devices'
+import { memberWithDamagedShard } from './helpers/damagedMember'
+import { addContact, closeDevice, confirmWhenShown, contactName, founder, keys, removeTempDirs, tempDir, testHome, until, type Device } from './helpers/devices'
 
 const cli = (...args: string[]) => runCaptured([...args, '--home', testHome])
 
@@ -145,16 +145,7 @@ describe('massline peer', () => {
 
   it('check --repair-from-peer fetches a damaged document’s lost changes from a member', async () => {
     const lan = { internet: false as const, lan: { host: '127.0.0.1', interface: '127.0.0.1', queryIntervalMs: 200 } }
-    const alice = await founder('alice', lan)
-    await alice.notebook.putRecords('contacts', Array.from({ length: 64 }, (_, i) => newContactDoc(`c${i}`, { name: `Comrade ${i}` }, Date.now())))
-    const bob = await joiner(alice, 'bob', lan)
-    await until(async () => (await contactName(bob, 'c63')) === 'Comrade 63', 20_000, 'first sync')
-    await bob.notebook.loadAll('contacts')
-    const shard = (await bob.notebook.shardOf('contacts', 'c7')).documentId
-    await closeDevice(bob)
-    const store = join(bob.dir, 'store', shard)
-    const chunks = (await readdir(store, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-    for (const chunk of chunks) await flipRange(chunk, seeded(5))
+    const { alice, bob } = await memberWithDamagedShard(() => lan, 5)
 
     const damaged = await cli('check', '--notebook', bob.dir)
     expect(damaged.code).toBe(1)
