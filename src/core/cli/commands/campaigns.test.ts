@@ -1,27 +1,12 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CRITERIA } from '../../../shared/campaigns/ripeness'
-import { runCaptured } from '../../../../test/support/cli'
+import { generatedNotebook } from '../../../../test/support/cli'
 
-let home: string
-let dir: string
-const cli = (...args: string[]) => runCaptured([...args, '--home', home, '--notebook', dir])
-const json = async (...args: string[]) => {
-  const { code, out, err } = await cli(...args, '--json')
-  expect(err).toBe('')
-  expect(code).toBe(0)
-  return JSON.parse(out)
-}
+const { cli, json, generate } = generatedNotebook('massline-cli-campaigns-')
 
 describe('campaigns in the CLI', () => {
   beforeAll(async () => {
-    home = await mkdtemp(join(tmpdir(), 'massline-cli-campaigns-'))
-    dir = join(home, 'generated')
-    const { code, out } = await runCaptured(['generate', '--contacts', '240', '--notes', '200', '--leaflets', '2', '--notebook', dir, '--home', home, '--json'])
-    expect(code).toBe(0)
-    expect(JSON.parse(out)).toMatchObject({ campaigns: 4, candidates: expect.any(Number) })
+    expect(await generate('--contacts', '240', '--notes', '200', '--leaflets', '2')).toMatchObject({ campaigns: 4, candidates: expect.any(Number) })
   })
 
   it('lists the campaigns with their tide, step and sum-ups', async () => {

@@ -1,27 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCaptured } from '../../../../test/support/cli'
+import { generatedNotebook } from '../../../../test/support/cli'
 
-let home: string
-let dir: string
-const cli = (...args: string[]) => runCaptured([...args, '--home', home, '--notebook', dir])
-const json = async (...args: string[]) => {
-  const { code, out, err } = await cli(...args, '--json')
-  expect(err).toBe('')
-  expect(code).toBe(0)
-  return JSON.parse(out)
-}
+const { at, cli, json, generate } = generatedNotebook('massline-cli-mob-')
 
 describe('mobilization in the CLI', () => {
   beforeAll(async () => {
-    home = await mkdtemp(join(tmpdir(), 'massline-cli-mob-'))
-    dir = join(home, 'generated')
-    const { code, out } = await runCaptured(['generate', '--contacts', '300', '--notes', '20', '--leaflets', '0', '--notebook', dir, '--home', home, '--json'])
-    expect(code).toBe(0)
-    const summary = JSON.parse(out)
+    const summary = await generate('--contacts', '300', '--notes', '20', '--leaflets', '0')
     expect(summary).toMatchObject({ meetings: 2, teams: 2 })
     expect(summary.actions).toBeGreaterThanOrEqual(2)
     expect(summary.tasks).toBeGreaterThan(10)
@@ -84,7 +70,7 @@ describe('mobilization in the CLI', () => {
 
   it('prints the sign-in sheet to a PDF with its columns', async () => {
     const [meeting] = await json('meetings', 'list')
-    const out = join(home, 'signin.pdf')
+    const out = join(at.home, 'signin.pdf')
     expect(await json('export', 'signin', meeting.id, '--format', 'pdf', '--out', out)).toMatchObject({ path: out })
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
     expect(text).toMatch(/Name\s+Phone\s+Building \/ unit\s+Language\s+Can we call you\?/)
